@@ -1,0 +1,74 @@
+import { failure, success, type Outcome } from '../errors';
+import { Dec, ZERO } from '../money/decimal';
+import { bulletRows } from './bullet';
+import { addMonths } from './calendar-month';
+import { equalInstallmentRows } from './equal-installment';
+import { equalPrincipalRows } from './equal-principal';
+import { flatFeeRows } from './flat-fee';
+import { interestOnlyRows } from './interest-only';
+import { effectiveAnnualPct, monthlyRateOf, nominalAnnualPct } from './periodic-rate';
+import type { CoreRow, RepaymentMethod, Schedule, ScheduleInput, ScheduleRow } from './types';
+import { scheduleIssues } from './validate';
+
+const ROW_BUILDERS: Record<RepaymentMethod, (principal: Dec, monthlyRate: Dec, months: number) => CoreRow[]> = {
+  'equal-installment': equalInstallmentRows,
+  'equal-principal': equalPrincipalRows,
+  'interest-only': interestOnlyRows,
+  'flat-fee': flatFeeRows,
+  bullet: bulletRows,
+};
+
+/** Core rows of one method, without validation (internal; prepayment rebuilds tails with it). */
+export const coreRows = (method: RepaymentMethod, principal: Dec, monthlyRate: Dec, months: number): CoreRow[] =>
+  ROW_BUILDERS[method](principal, monthlyRate, months);
+
+/** Attaches period numbers, the periodic fee and due months, and sums the rounded rows. */
+export function assembleSchedule(
+  core: CoreRow[],
+  monthlyRate: Dec,
+  opts: { periodicFee?: Dec; startMonth?: string; firstPeriod?: number } = {},
+): Schedule {
+  const fee = opts.periodicFee ?? ZERO;
+  const first = opts.firstPeriod ?? 1;
+  const totals = { payment: ZERO, principal: ZERO, interest: ZERO, fee: ZERO };
+  const rows = core.map((r, index): ScheduleRow => {
+    const period = first + index;
+    const payment = r.principal.plus(r.interest).plus(fee);
+    totals.payment = totals.payment.plus(payment);
+    totals.principal = totals.principal.plus(r.principal);
+    totals.interest = totals.interest.plus(r.interest);
+    totals.fee = totals.fee.plus(fee);
+    const row: ScheduleRow = { period, payment, principal: r.principal, interest: r.interest, fee, balance: r.balance };
+    if (opts.startMonth !== undefined) row.dueMonth = addMonths(opts.startMonth, period - 1);
+    return row;
+  });
+  return {
+    rows,
+    totals,
+    monthlyRate,
+    nominalAnnualPct: nominalAnnualPct(monthlyRate),
+    effectiveAnnualPct: effectiveAnnualPct(monthlyRate),
+  };
+}
+
+/**
+ * Builds a repayment schedule. Every row figure is rounded to the fen (half up) as lenders print
+ * them: interest = toFen(balance × i); the last row absorbs the rounding residue, so the rows'
+ * principal sums to the principal exactly; totals are sums of the rounded rows. 0 % works.
+ * Issues (never exceptions) for principal ≤ 0 or > 10^12 or > 2 decimals, months outside 1–600,
+ * negative or > 10,000 %/yr rates, a flat-fee quote on a non-flat method (or the reverse).
+ * @example
+ * const s = buildSchedule({ method: 'equal-installment', principal: new Dec('100000'), months: 12,
+ *   rate: { annualPct: new Dec('12') } });
+ * s.ok && s.value.rows[0].payment.toFixed(2) // => '8884.88'
+ */
+export function buildSchedule(input: ScheduleInput): Outcome<Schedule> {
+  const issues = scheduleIssues(input);
+  if (issues.length > 0) return failure(...issues);
+  const monthlyRate = monthlyRateOf(input.rate);
+  const core = coreRows(input.method, input.principal, monthlyRate, input.months);
+  const opts: { periodicFee?: Dec; startMonth?: string } = {};
+  if (input.periodicFee !== undefined) opts.periodicFee = input.periodicFee;
+  if (input.startMonth !== undefined) opts.startMonth = input.startMonth;
+  return success(assembleSchedule(core, monthlyRate, opts));
+}

@@ -1,0 +1,7 @@
+/** Public API of the repayment-schedule engine. */
+export type { CoreRow, RateQuote, RepaymentMethod, Schedule, ScheduleInput, ScheduleRow } from './types';
+export { buildSchedule } from './build-schedule';
+export { annuityPayment } from './equal-installment';
+export { monthlyRateOf, nominalAnnualPct, effectiveAnnualPct } from './periodic-rate';
+export { addMonths, isCalendarMonth } from './calendar-month';
+export { MAX_ANNUAL_PCT, MAX_MONTHS, MAX_PRINCIPAL, MIN_MONTHS } from './limits';
