@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { failure, success } from '../../src/lib/errors';
+import { figureMatches, issueSlug, runCases, type Adapter } from './runner-core';
+import { loadAdapter } from './load-adapter';
+
+describe('figureMatches: round actual half up to the expected decimals, then |a − e| ≤ tolerance', () => {
+  it.each([
+    ['8884.88', '8884.88', '0.01', true],
+    ['8884.88', '8884.885', '0', false], // rounds half up to 8884.89
+    ['8884.88', '8884.885', '0.01', true],
+    ['8884.88', '8884.8949', '0.01', true],
+    ['8884.88', '8884.895', '0.01', false], // → 8884.90, off by 0.02
+    ['13.03', '13.0348', '0.01', true],
+    ['26', '26', 'exact', true],
+    ['26', '27', 'exact', false],
+    ['26', '26', undefined, true],
+    ['1.00', 'NaN', '0.01', false],
+    ['1.00', 'Infinity', '0.01', false],
+  ] as const)('expected %s actual %s tolerance %s → %s', (e, a, t, result) => {
+    expect(figureMatches(e, a, t)).toBe(result);
+  });
+});
+
+describe('runCases', () => {
+  const adapter: Adapter = (input) =>
+    input === 'infeasible' ? failure({ code: 'payoff.budgetBelowMinimums' }) : success({ total: '10.004', months: 3, debts: [{ name: 'a', interest: '1.00' }] });
+  const loader = async (kind: string) => (kind === 'fake' ? adapter : undefined);
+  const tol = { money: '0.01', months: 'exact' };
+
+  it('counts matches, tolerance misses, unknown kinds, missing figures and issue expectations', async () => {
+    const summary = await runCases(
+      [
+        { id: 'ok', kind: 'fake', input: 1, expect: { total: '10.00', months: 3, debts: [{ name: 'a', interest: '1.01' }] }, tolerance: tol },
+        { id: 'off', kind: 'fake', input: 1, expect: { total: '10.02' }, tolerance: tol },
+        { id: 'unknown-kind', kind: 'mystery', input: 1, expect: { total: '10.00' } },
+        { id: 'missing', kind: 'fake', input: 1, expect: { totalPaid: '10.00' }, tolerance: tol },
+        { id: 'issue', kind: 'fake', input: 'infeasible', expect: { issue: 'budget-below-minimums' } },
+        { id: 'no-issue', kind: 'fake', input: 1, expect: { issue: 'budget-below-minimums' } },
+        { id: 'bad-name', kind: 'fake', input: 1, expect: { debts: [{ name: 'b' }] } },
+        { kind: 'fake' },
+      ],
+      loader,
+    );
+    expect(`${summary.passed} passed, ${summary.failed} failed`).toBe('2 passed, 6 failed');
+    expect(summary.failures.map((f) => `${f.id} ${f.field} ${f.expected} ${f.actual}`)).toEqual([
+      'off total 10.02 10.004',
+      "unknown-kind kind an adapter for 'mystery' cannot run",
+      'missing totalPaid 10.00 missing',
+      'no-issue issue budget-below-minimums no issue',
+      'bad-name debts[0].name b a',
+      '#7 case {id, kind, input, expect} malformed',
+    ]);
+  });
+
+  it('an adapter that throws fails its case instead of stopping the run', async () => {
+    const summary = await runCases([{ id: 'boom', kind: 'x', input: 1, expect: { a: '1' } }], async () => () => {
+      throw new Error('bug');
+    });
+    expect(summary.failed).toBe(1);
+  });
+
+  it('maps engine codes to the vectors’ issue spelling', () => {
+    expect(issueSlug('payoff.budgetBelowMinimums')).toBe('budget-below-minimums');
+  });
+
+  it('finds the schedule adapter and has none for an unknown kind', async () => {
+    expect(typeof (await loadAdapter('schedule'))).toBe('function');
+    expect(await loadAdapter('no-such-kind')).toBeUndefined();
+  });
+});
