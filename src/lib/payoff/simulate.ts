@@ -30,7 +30,7 @@ export function simulatePayoff(debts: DebtInput[], opts: SimulateOptions): Payof
   const balance = debts.map((d) => d.balance);
   const interestSum = debts.map(() => ZERO);
   const paidSum = debts.map(() => ZERO);
-  const payoffMonth = debts.map((d) => (d.balance.isZero() ? 0 : -1));
+  const payoffMonth: number[] = debts.map((d) => (d.balance.isZero() ? 0 : -1));
   const monthlyRate = debts.map((d) => d.aprPct.div(1200));
   const rows: PayoffMonthRow[] = [];
   let month = 0;
