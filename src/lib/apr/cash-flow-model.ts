@@ -1,0 +1,165 @@
+import { Dec, ONE, ZERO } from '../money/decimal';
+
+/**
+ * The one shape every APR method is reduced to: the Reg Z Appendix J (b)(8) general equation
+ *   Σ amount / ((1 + fraction·i) · (1 + i)^t) = 0,
+ * amounts positive when the borrower receives, negative when the borrower pays; `t` whole
+ * unit-periods and `fraction` the odd part of a unit-period, both counted from the start of the term.
+ * Equal payments on consecutive periods are kept as one run (a geometric series), which is what
+ * makes a 360-period annuity cheap to evaluate exactly in decimal.
+ */
+export interface FlowRun {
+  /** Each flow of the run, yuan (sign as above). */
+  amount: Dec;
+  /** Whole unit-periods to the run's first flow (≥ 0). */
+  t0: number;
+  /** Number of flows, one unit-period apart (≥ 1). */
+  count: number;
+  /** Odd fraction of a unit-period shared by the run's flows (usually 0; < 1.1). */
+  fraction: Dec;
+}
+
+/** Runs plus float copies of their figures for the fast (uncertified) search. */
+export interface CashFlowModel {
+  runs: readonly FlowRun[];
+  /** The runs grouped by odd fraction, each group in ascending t0 (for Horner's scheme). */
+  groups: readonly { fraction: Dec; runs: readonly FlowRun[] }[];
+  /** Largest fraction of any run (bounds the rate from below: 1 + fraction·i must stay positive). */
+  maxFraction: number;
+  /** Σ amounts: the NPV at 0 %, exact. */
+  netAtZero: Dec;
+  /** True when every receipt comes no later than every payment: then the NPV is monotone, so the root is unique. */
+  receiptsFirst: boolean;
+  /** Float mirrors, internal to the solver. */
+  readonly floatRuns: readonly { amount: number; t0: number; count: number; fraction: number }[];
+}
+
+/** One flow at `t` whole periods and `fraction` of a period. */
+export interface TimedFlow {
+  amount: Dec;
+  t: number;
+  fraction: Dec;
+}
+
+/**
+ * Builds the model from flows sorted by time, merging equal amounts on consecutive periods
+ * (same fraction) into runs. Zero amounts are dropped: they change nothing.
+ */
+export function buildCashFlowModel(flows: readonly TimedFlow[]): CashFlowModel {
+  const runs: FlowRun[] = [];
+  for (const flow of flows) {
+    if (flow.amount.isZero()) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.t0 + last.count === flow.t && last.amount.eq(flow.amount) && last.fraction.eq(flow.fraction)) {
+      last.count += 1;
+    } else {
+      runs.push({ amount: flow.amount, t0: flow.t, count: 1, fraction: flow.fraction });
+    }
+  }
+  return modelFromRuns(runs);
+}
+
+/** Builds the model from runs already formed (sorted by time; zero amounts allowed and dropped). */
+export function modelFromRuns(allRuns: readonly FlowRun[]): CashFlowModel {
+  const runs = allRuns.filter((r) => !r.amount.isZero() && r.count > 0);
+  const groupMap = new Map<string, { fraction: Dec; runs: FlowRun[] }>();
+  for (const run of runs) {
+    const key = run.fraction.toString();
+    const group = groupMap.get(key);
+    if (group) group.runs.push(run);
+    else groupMap.set(key, { fraction: run.fraction, runs: [run] });
+  }
+  const groups = [...groupMap.values()];
+  for (const g of groups) g.runs.sort((a, b) => a.t0 - b.t0);
+  let netAtZero = ZERO;
+  let maxFraction = 0;
+  let lastReceipt = -Infinity;
+  let firstPayment = Infinity;
+  for (const run of runs) {
+    netAtZero = netAtZero.plus(run.amount.times(run.count));
+    maxFraction = Math.max(maxFraction, run.fraction.toNumber());
+    const start = run.t0 + run.fraction.toNumber();
+    const end = run.t0 + run.count - 1 + run.fraction.toNumber();
+    if (run.amount.isPositive()) lastReceipt = Math.max(lastReceipt, end);
+    else firstPayment = Math.min(firstPayment, start);
+  }
+  return {
+    runs,
+    groups,
+    maxFraction,
+    netAtZero,
+    receiptsFirst: lastReceipt <= firstPayment,
+    floatRuns: runs.map((r) => ({ amount: r.amount.toNumber(), t0: r.t0, count: r.count, fraction: r.fraction.toNumber() })),
+  };
+}
+
+/** x^n for an integer n ≥ 0 by squaring; each step rounds to the Dec precision (error ≈ log2(n) ulps). */
+export function powInt(x: Dec, n: number): Dec {
+  let result = ONE;
+  let base = x;
+  let k = n;
+  while (k > 0) {
+    if (k & 1) result = result.times(base);
+    k = Math.floor(k / 2);
+    if (k > 0) base = base.times(base);
+  }
+  return result;
+}
+
+// Below this |i| the closed form (1 − vⁿ)/(1 − v) cancels too many digits; sum the series instead.
+const TINY_RATE = new Dec('1e-12');
+
+/** Σ_{j<n} v^j exactly (to the Dec precision). */
+function geometricSum(v: Dec, rate: Dec, n: number): Dec {
+  if (n === 1) return ONE;
+  if (rate.isZero()) return new Dec(n);
+  if (rate.abs().lt(TINY_RATE)) {
+    let acc = ONE;
+    for (let j = 1; j < n; j++) acc = acc.times(v).plus(1);
+    return acc;
+  }
+  // (1 − vⁿ)/(1 − v) with 1 − v = i/(1 + i)
+  return ONE.minus(powInt(v, n)).times(rate.plus(1)).div(rate);
+}
+
+/**
+ * The general equation's left side at periodic rate `rate` (a fraction, > −1), in decimal.
+ * Horner's scheme per odd-fraction group, runs summed in closed form.
+ */
+export function npvDec(model: CashFlowModel, rate: Dec): Dec {
+  if (rate.isZero()) return model.netAtZero;
+  const v = ONE.div(rate.plus(1));
+  let total = ZERO;
+  const sums = new Map<number, Dec>();
+  for (const { fraction, runs } of model.groups) {
+    let acc = ZERO;
+    let prevT = -1;
+    for (let k = runs.length - 1; k >= 0; k--) {
+      const run = runs[k]!;
+      if (prevT >= 0 && prevT !== run.t0) acc = acc.times(prevT - run.t0 === 1 ? v : powInt(v, prevT - run.t0));
+      let g = sums.get(run.count);
+      if (!g) {
+        g = geometricSum(v, rate, run.count);
+        sums.set(run.count, g);
+      }
+      acc = acc.plus(run.amount.times(g));
+      prevT = run.t0;
+    }
+    if (prevT > 0) acc = acc.times(prevT === 1 ? v : powInt(v, prevT));
+    total = total.plus(fraction.isZero() ? acc : acc.div(fraction.times(rate).plus(1)));
+  }
+  return total;
+}
+
+/** The same sum in float: fast, used only to find where to look. Relies on runs sorted by t0 within a fraction. */
+export function npvFloat(model: CashFlowModel, rate: number): number {
+  const logV = -Math.log1p(rate);
+  let total = 0;
+  for (const run of model.floatRuns) {
+    // Σ_{j<n} v^(t0+j) = v^t0 · (1 − vⁿ)/(1 − v), via expm1 so it stays exact near 0 %
+    const head = Math.exp(run.t0 * logV);
+    const g = run.count === 1 || logV === 0 ? run.count : Math.expm1(run.count * logV) / Math.expm1(logV);
+    total += (run.amount * head * g) / (1 + run.fraction * rate);
+  }
+  return total;
+}

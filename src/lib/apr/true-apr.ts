@@ -1,0 +1,117 @@
+import type { CalcIssue } from '../errors';
+import { failure, success, type Outcome } from '../errors';
+import { Dec, HUNDRED, ZERO } from '../money/decimal';
+import { modelFromRuns, powInt, type CashFlowModel, type FlowRun } from './cash-flow-model';
+import { certifyRounding, solveRate, type RateSolution } from './irr';
+import { MAX_AMOUNT, MAX_APR_PCT, MAX_FLOWS, MIN_APR_PCT } from './limits';
+import type { AprResult } from './types';
+
+/** (1 + i)^k − 1 in percent; k may be fractional (single-payment terms). */
+export function effectivePctOf(periodicRate: Dec, periodsPerYear: Dec): Dec {
+  const growth = periodsPerYear.isInteger()
+    ? powInt(periodicRate.plus(1), periodsPerYear.toNumber())
+    : periodicRate.plus(1).pow(periodsPerYear);
+  return growth.minus(1).times(HUNDRED);
+}
+
+/** Search bounds for the periodic rate from the nominal APR limits (−99.99 % … 10,000 %). */
+export function rateBounds(periodsPerYear: Dec, maxFraction: number) {
+  let min = MIN_APR_PCT.div(HUNDRED).div(periodsPerYear);
+  // 1 + fraction·i must stay positive (odd periods up to 31/30 of a month).
+  if (maxFraction > 1) min = Dec.max(min, new Dec(-0.99).div(maxFraction));
+  return { min, max: MAX_APR_PCT.div(HUNDRED).div(periodsPerYear) };
+}
+
+/**
+ * Solves a model and reports it: nominal = i × periodsPerYear, effective = (1 + i)^periodsPerYear − 1,
+ * both in percent at full precision, their 2-decimal display certified in decimal.
+ */
+export function aprFromModel(
+  model: CashFlowModel,
+  periodsPerYear: Dec,
+  money: { received: Dec; totalPaid: Dec },
+): Outcome<AprResult & { solution: RateSolution }> {
+  const solved = solveRate(model, rateBounds(periodsPerYear, model.maxFraction));
+  if (!solved.ok) return solved;
+  const nominal = (r: Dec) => r.times(periodsPerYear).times(HUNDRED);
+  let solution = certifyRounding(model, solved.value, nominal);
+  solution = certifyRounding(model, solution, (r) => effectivePctOf(r, periodsPerYear));
+  return success({
+    nominalAprPct: nominal(solution.rate),
+    effectivePct: effectivePctOf(solution.rate, periodsPerYear),
+    periodicRate: solution.rate,
+    periodsPerYear: periodsPerYear.toNumber(),
+    totalPaid: money.totalPaid,
+    totalCost: money.totalPaid.minus(money.received),
+    received: money.received,
+    solution,
+  });
+}
+
+/** Issues for one amount: finite, within ±10^12, and (optionally) positive / not negative. */
+export function amountIssues(field: string, value: Dec, rule: 'positive' | 'notNegative' | 'any'): CalcIssue[] {
+  if (!value.isFinite()) return [{ field, code: 'amount.invalid' }];
+  if (value.abs().gt(MAX_AMOUNT)) return [{ field, code: 'amount.tooLarge', params: { max: MAX_AMOUNT.toFixed() } }];
+  if (rule === 'positive' && !value.isPositive()) return [{ field, code: 'amount.notPositive' }];
+  if (rule !== 'any' && value.isNegative() && !value.isZero()) return [{ field, code: 'amount.negative' }];
+  return [];
+}
+
+export type PeriodicInput =
+  | { received: Dec; payments: Dec[]; periodsPerYear?: number }
+  | { received: Dec; payment: Dec; count: number; periodsPerYear: number };
+
+/**
+ * APR of equal periods: `received` now, then one payment per period starting one period later
+ * (`payments[k]` is due k + 1 periods after the payout). periodsPerYear defaults to 12.
+ * Full precision; round with toDisplayPct only when showing it (the 2-decimal display is certified).
+ * Issues: `apr.received.*` / `amount.*` on bad amounts, `apr.payments.none` when nothing is repaid,
+ * `apr.count.outOfRange`, `apr.periodsPerYear.invalid`, `apr.rate.tooHigh` / `apr.rate.tooLow`.
+ * @example
+ * aprFromPeriodic({ received: new Dec(8500), payment: new Dec(1000), count: 12, periodsPerYear: 12 })
+ * // nominalAprPct ≈ 69.00…, effectivePct ≈ 95.60… (the 砍头息 case: 10,000 contract, 1,500 deducted)
+ */
+export function aprFromPeriodic(input: PeriodicInput): Outcome<AprResult> {
+  const issues: CalcIssue[] = [];
+  const ppy = input.periodsPerYear ?? 12;
+  if (!Number.isFinite(ppy) || ppy <= 0 || ppy > 366) {
+    issues.push({ field: 'periodsPerYear', code: 'apr.periodsPerYear.invalid', params: { min: '1', max: '366' } });
+  }
+  issues.push(...amountIssues('received', input.received, 'positive'));
+  // Payments as runs of equal amounts: a 360-period annuity is one run, evaluated in closed form.
+  const runs: FlowRun[] = [{ amount: input.received, t0: 0, count: 1, fraction: ZERO }];
+  if ('payments' in input) {
+    const payments = input.payments;
+    if (payments.length === 0 || payments.length > MAX_FLOWS) {
+      issues.push({ field: 'payments', code: 'apr.count.outOfRange', params: { min: '1', max: String(MAX_FLOWS) } });
+    }
+    for (let k = 0; k < payments.length; k++) {
+      const p = payments[k]!;
+      const last = runs[runs.length - 1]!;
+      if (k > 0 && last.amount.eq(p.neg())) {
+        last.count += 1;
+        continue;
+      }
+      const [issue] = amountIssues('payments', p, 'notNegative');
+      if (issue) {
+        issues.push({ ...issue, params: { ...issue.params, index: String(k + 1) } });
+        break;
+      }
+      runs.push({ amount: p.neg(), t0: k + 1, count: 1, fraction: ZERO });
+    }
+  } else if (!Number.isInteger(input.count) || input.count < 1 || input.count > MAX_FLOWS) {
+    issues.push({ field: 'count', code: 'apr.count.outOfRange', params: { min: '1', max: String(MAX_FLOWS) } });
+  } else {
+    issues.push(...amountIssues('payment', input.payment, 'notNegative'));
+    runs.push({ amount: input.payment.neg(), t0: 1, count: input.count, fraction: ZERO });
+  }
+  if (issues.length > 0) return failure(...issues);
+  let totalPaid = ZERO;
+  for (let k = 1; k < runs.length; k++) totalPaid = totalPaid.minus(runs[k]!.amount.times(runs[k]!.count));
+  if (totalPaid.isZero()) return failure({ field: 'payments', code: 'apr.payments.none' });
+  const result = aprFromModel(modelFromRuns(runs), new Dec(ppy), { received: input.received, totalPaid });
+  if (!result.ok) return result;
+  const { solution: _solution, ...value } = result.value;
+  return success(value);
+}
+
