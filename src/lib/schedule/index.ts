@@ -5,3 +5,4 @@ export { annuityPayment } from './equal-installment';
 export { monthlyRateOf, nominalAnnualPct, effectiveAnnualPct } from './periodic-rate';
 export { addMonths, isCalendarMonth } from './calendar-month';
 export { MAX_ANNUAL_PCT, MAX_MONTHS, MAX_PRINCIPAL, MIN_MONTHS } from './limits';
+export { applyPrepayment, type Prepayment, type PrepaymentMode, type PrepaymentResult } from './prepayment';
