@@ -80,7 +80,7 @@ export function modelFromRuns(allRuns: readonly FlowRun[]): CashFlowModel {
     maxFraction = Math.max(maxFraction, run.fraction.toNumber());
     const start = run.t0 + run.fraction.toNumber();
     const end = run.t0 + run.count - 1 + run.fraction.toNumber();
-    if (run.amount.isPositive()) lastReceipt = Math.max(lastReceipt, end);
+    if (run.amount.gt(0)) lastReceipt = Math.max(lastReceipt, end);
     else firstPayment = Math.min(firstPayment, start);
   }
   return {

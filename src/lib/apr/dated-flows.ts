@@ -39,11 +39,15 @@ export function aprFromDatedFlows(input: { flows: DatedFlow[]; unitPeriod?: Unit
   if (unit === 'term' && inferred !== 'term') {
     return failure({ field: 'unitPeriod', code: 'apr.unitPeriod.termNeedsSinglePayment' });
   }
+  // Netted per day: a fee deducted at payout lowers what was received (Civil Code art. 670).
   let received = ZERO;
   let totalPaid = ZERO;
-  for (const f of flows) {
-    if (f.amount.isPositive()) received = received.plus(f.amount);
-    else totalPaid = totalPaid.minus(f.amount);
+  for (let k = 0; k < flows.length; ) {
+    let net = ZERO;
+    const day = flows[k]!.day;
+    for (; k < flows.length && flows[k]!.day === day; k++) net = net.plus(flows[k]!.amount);
+    if (net.gt(0)) received = received.plus(net);
+    else totalPaid = totalPaid.minus(net);
   }
   const ppy = periodsPerYear(unit, flows[0]!.date, flows[flows.length - 1]!.date);
   const regz = aprFromModel(regZModel(flows, unit), ppy, { received, totalPaid });
@@ -80,13 +84,13 @@ function parseFlows(flows: DatedFlow[]): Outcome<CivilFlow[]> {
     out.push({ date, day, amount: flow.amount });
   });
   if (issues.length > 0) return failure(...issues);
-  if (!out.some((f) => f.amount.isPositive()) || !out.some((f) => f.amount.isNegative())) {
+  if (!out.some((f) => f.amount.gt(0)) || !out.some((f) => f.amount.lt(0))) {
     return failure({ field: 'flows', code: 'apr.flows.sameSign' });
   }
   const first = out[0]!.day;
   if (out[out.length - 1]!.day === first) return failure({ field: 'flows', code: 'apr.flows.sameDay' });
   // Money must reach the borrower first (fees taken at payout are fine: they are netted on that day).
   const netFirst = out.filter((f) => f.day === first).reduce((s, f) => s.plus(f.amount), ZERO);
-  if (!netFirst.isPositive()) return failure({ field: 'flows', code: 'apr.flows.startsWithPayment' });
+  if (!netFirst.gt(0)) return failure({ field: 'flows', code: 'apr.flows.startsWithPayment' });
   return success(out);
 }

@@ -57,7 +57,7 @@ function classifyPeriod(from: CivilDate, to: CivilDate): Exclude<UnitPeriod, 'te
  */
 export function inferUnitPeriod(flows: readonly CivilFlow[]): UnitPeriod {
   const dates = distinctDates(flows);
-  if (dates.length === 2 && netOn(flows, dates[0]!.day).isPositive() && netOn(flows, dates[1]!.day).isNegative()) return 'term';
+  if (dates.length === 2 && netOn(flows, dates[0]!.day).gt(0) && netOn(flows, dates[1]!.day).lt(0)) return 'term';
   const counts = new Map<Exclude<UnitPeriod, 'term'>, number>();
   for (let k = 1; k < dates.length; k++) {
     const kind = classifyPeriod(dates[k - 1]!.date, dates[k]!.date);

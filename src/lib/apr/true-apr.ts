@@ -52,8 +52,8 @@ export function aprFromModel(
 export function amountIssues(field: string, value: Dec, rule: 'positive' | 'notNegative' | 'any'): CalcIssue[] {
   if (!value.isFinite()) return [{ field, code: 'amount.invalid' }];
   if (value.abs().gt(MAX_AMOUNT)) return [{ field, code: 'amount.tooLarge', params: { max: MAX_AMOUNT.toFixed() } }];
-  if (rule === 'positive' && !value.isPositive()) return [{ field, code: 'amount.notPositive' }];
-  if (rule !== 'any' && value.isNegative() && !value.isZero()) return [{ field, code: 'amount.negative' }];
+  if (rule === 'positive' && !value.gt(0)) return [{ field, code: 'amount.notPositive' }];
+  if (rule !== 'any' && value.lt(0)) return [{ field, code: 'amount.negative' }];
   return [];
 }
 
