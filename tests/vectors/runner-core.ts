@@ -114,7 +114,8 @@ export function checkOutcome(c: VectorCase, outcome: Outcome<Record<string, unkn
   }
   if (Object.keys(figures).length > 0) {
     if (!outcome.ok) {
-      out.push({ id: c.id, field: '(outcome)', expected: 'figures', actual: `issues ${codes.join(',')}` });
+      const detail = outcome.issues.map((i) => (i.params === undefined ? i.code : `${i.code} ${JSON.stringify(i.params)}`));
+      out.push({ id: c.id, field: '(outcome)', expected: 'figures', actual: `issues ${detail.join(', ')}` });
     } else {
       for (const [key, e] of Object.entries(figures)) compareValue(c.id, key, key, e, outcome.value[key], tolerance, out);
     }

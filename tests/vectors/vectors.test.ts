@@ -68,3 +68,14 @@ describe('runCases', () => {
     expect(await loadAdapter('no-such-kind')).toBeUndefined();
   });
 });
+
+describe('engine.json through the real adapters', () => {
+  it('every schedule and payoff case passes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const cases = JSON.parse(readFileSync(new URL('./engine.json', import.meta.url), 'utf8')) as { kind: string }[];
+    const mine = cases.filter((c) => c.kind === 'schedule' || c.kind === 'payoff');
+    const summary = await runCases(mine, loadAdapter);
+    expect(summary.failures).toEqual([]);
+    expect(summary.passed).toBe(mine.length);
+  });
+});
