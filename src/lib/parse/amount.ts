@@ -26,7 +26,8 @@ const LATIN_UNITS: Record<string, string> = { k: '1e3', w: '1e4' };
 const AMBIGUOUS_LATIN = /^[mb]$/;
 
 const CURRENCY_PREFIX = /^(?:¥|rmb|cny|人民币)\s*/i;
-const CURRENCY_SUFFIX = /\s*(?:元|rmb|cny|人民币)$/i;
+// 整 ('exactly') closes amounts on receipts and contracts: 10000元整.
+const CURRENCY_SUFFIX = /\s*(?:元整?|rmb|cny|人民币)$/i;
 const GROUP = /(\d[\d.,]*|\.\d[\d.,]*)\s*([百千万亿]*)\s*/y;
 
 type Read = { ok: true; value: Dec } | { ok: false; code: string };

@@ -6,3 +6,4 @@ export { monthlyRateOf, nominalAnnualPct, effectiveAnnualPct } from './periodic-
 export { addMonths, isCalendarMonth } from './calendar-month';
 export { MAX_ANNUAL_PCT, MAX_MONTHS, MAX_PRINCIPAL, MIN_MONTHS } from './limits';
 export { applyPrepayment, type Prepayment, type PrepaymentMode, type PrepaymentResult } from './prepayment';
+export { rateQuoteFrom } from './rate-quote';
