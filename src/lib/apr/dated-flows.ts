@@ -6,7 +6,8 @@ import { dayNumber, parseIsoDate } from './dates';
 import { aprcPctOfDaily, euBounds, euModel } from './eu-aprc';
 import { MAX_FLOWS } from './limits';
 import { inferUnitPeriod, periodsPerYear, regZModel, type CivilFlow } from './reg-z';
-import { aprFromModel, amountIssues } from './true-apr';
+import { amountIssues } from './amounts';
+import { aprFromModel } from './true-apr';
 import { UNIT_PERIODS, type AprResult, type DatedFlow, type UnitPeriod } from './types';
 
 export type DatedAprResult = AprResult & { aprcPct: Dec; regzAprPct: Dec; unitPeriod: UnitPeriod };

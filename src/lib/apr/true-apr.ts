@@ -3,8 +3,10 @@ import { failure, success, type Outcome } from '../errors';
 import { Dec, HUNDRED, ZERO } from '../money/decimal';
 import { modelFromRuns, powInt, type CashFlowModel, type FlowRun } from './cash-flow-model';
 import { certifyRounding, solveRate, type RateSolution } from './irr';
-import { MAX_AMOUNT, MAX_APR_PCT, MAX_FLOWS, MIN_APR_PCT } from './limits';
-import type { AprResult } from './types';
+import { amountIssues } from './amounts';
+import { quoteCashFlows } from './cash-flows';
+import { MAX_APR_PCT, MAX_FLOWS, MIN_APR_PCT } from './limits';
+import type { AprResult, LoanQuote } from './types';
 
 /** (1 + i)^k − 1 in percent; k may be fractional (single-payment terms). */
 export function effectivePctOf(periodicRate: Dec, periodsPerYear: Dec): Dec {
@@ -46,15 +48,6 @@ export function aprFromModel(
     received: money.received,
     solution,
   });
-}
-
-/** Issues for one amount: finite, within ±10^12, and (optionally) positive / not negative. */
-export function amountIssues(field: string, value: Dec, rule: 'positive' | 'notNegative' | 'any'): CalcIssue[] {
-  if (!value.isFinite()) return [{ field, code: 'amount.invalid' }];
-  if (value.abs().gt(MAX_AMOUNT)) return [{ field, code: 'amount.tooLarge', params: { max: MAX_AMOUNT.toFixed() } }];
-  if (rule === 'positive' && !value.gt(0)) return [{ field, code: 'amount.notPositive' }];
-  if (rule !== 'any' && value.lt(0)) return [{ field, code: 'amount.negative' }];
-  return [];
 }
 
 export type PeriodicInput =
@@ -115,3 +108,18 @@ export function aprFromPeriodic(input: PeriodicInput): Outcome<AprResult> {
   return success(value);
 }
 
+
+/**
+ * APR of a lender's quote (contract amount, method, price, periodic and up-front fees): the schedule
+ * is built with the lender's own method (buildSchedule), and the IRR is taken on the money ACTUALLY
+ * received (Civil Code art. 670), monthly periods, so periodsPerYear = 12. Full precision; the
+ * 2-decimal display is certified. Issues: those of {@link quoteCashFlows} and of {@link aprFromPeriodic}.
+ * @example
+ * aprFromQuote({ method: 'flat-fee', principal: new Dec(10000), months: 12, rate: { monthlyFeePct: new Dec('0.6') } })
+ * // nominalAprPct 13.03… (the "0.6 % a month" that is not 7.2 % a year), totalCost 720.00
+ */
+export function aprFromQuote(q: LoanQuote): Outcome<AprResult> {
+  const flows = quoteCashFlows(q);
+  if (!flows.ok) return flows;
+  return aprFromPeriodic({ received: flows.value.received, payments: flows.value.payments, periodsPerYear: 12 });
+}
