@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import zhHantContent from './src/integrations/zh-hant.ts';
+
+// The public address the site is deployed at: used for canonical and hreflang URLs and the sitemap.
+// Set SITE_URL when deploying; the default is a reserved example domain.
+const site = process.env.SITE_URL ?? 'https://mingzhang.example';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  // zh-Hant must be derived before Astro loads content, so its integration comes first.
+  integrations: [
+    zhHantContent(),
+    preact(),
+    mdx(),
+    sitemap({
+      filter: (page) => !page.includes('/embed/') && !/\/404\/?$/.test(page),
+      i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' } },
+    }),
+  ],
+  // Prefetching would add script to every page; article pages must ship none.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  server: { port: 4321 },
+});
