@@ -47,8 +47,11 @@ export const articleSchema = z.object({
   topic: z.enum(TOPICS),
   /** Position inside its topic on the index (lower first). */
   order: z.number().int().min(0).default(100),
-  /** Who this is for, one plain sentence, shown under the title. */
-  audience: z.string().min(4),
+  /** Who this is for, as a noun phrase ("Borrowers who…", "刚开始被催收的人"); the page adds "Who this is for:". */
+  audience: z
+    .string()
+    .min(4)
+    .refine((text) => !/^(For |写给|寫給)/.test(text), 'audience: leave out the leading "For"/"写给"; the page already says "Who this is for".'),
   tags: z.array(z.string().min(1)).min(1, 'tags: add at least one tag.'),
   /** The "key points" box at the top: 2–6 short sentences. */
   keyPoints: z.array(z.string().min(4)).min(2).max(6),
