@@ -64,7 +64,7 @@ export function modelFromRuns(allRuns: readonly FlowRun[]): CashFlowModel {
   const runs = allRuns.filter((r) => !r.amount.isZero() && r.count > 0);
   const groupMap = new Map<string, { fraction: Dec; runs: FlowRun[] }>();
   for (const run of runs) {
-    const key = run.fraction.toString();
+    const key = run.fraction.isZero() ? '0' : run.fraction.toString();
     const group = groupMap.get(key);
     if (group) group.runs.push(run);
     else groupMap.set(key, { fraction: run.fraction, runs: [run] });
@@ -77,9 +77,10 @@ export function modelFromRuns(allRuns: readonly FlowRun[]): CashFlowModel {
   let firstPayment = Infinity;
   for (const run of runs) {
     netAtZero = netAtZero.plus(run.amount.times(run.count));
-    maxFraction = Math.max(maxFraction, run.fraction.toNumber());
-    const start = run.t0 + run.fraction.toNumber();
-    const end = run.t0 + run.count - 1 + run.fraction.toNumber();
+    const fraction = run.fraction.isZero() ? 0 : run.fraction.toNumber();
+    maxFraction = Math.max(maxFraction, fraction);
+    const start = run.t0 + fraction;
+    const end = run.t0 + run.count - 1 + fraction;
     if (run.amount.gt(0)) lastReceipt = Math.max(lastReceipt, end);
     else firstPayment = Math.min(firstPayment, start);
   }
@@ -89,7 +90,7 @@ export function modelFromRuns(allRuns: readonly FlowRun[]): CashFlowModel {
     maxFraction,
     netAtZero,
     receiptsFirst: lastReceipt <= firstPayment,
-    floatRuns: runs.map((r) => ({ amount: r.amount.toNumber(), t0: r.t0, count: r.count, fraction: r.fraction.toNumber() })),
+    floatRuns: runs.map((r) => ({ amount: r.amount.toNumber(), t0: r.t0, count: r.count, fraction: r.fraction.isZero() ? 0 : r.fraction.toNumber() })),
   };
 }
 
@@ -131,12 +132,22 @@ export function npvDec(model: CashFlowModel, rate: Dec): Dec {
   const v = ONE.div(rate.plus(1));
   let total = ZERO;
   const sums = new Map<number, Dec>();
+  // Dated flows repeat a few gaps (28–31 days, 7 days …): one power per distinct gap.
+  const powers = new Map<number, Dec>([[1, v]]);
+  const vPow = (k: number): Dec => {
+    let p = powers.get(k);
+    if (!p) {
+      p = powInt(v, k);
+      powers.set(k, p);
+    }
+    return p;
+  };
   for (const { fraction, runs } of model.groups) {
     let acc = ZERO;
     let prevT = -1;
     for (let k = runs.length - 1; k >= 0; k--) {
       const run = runs[k]!;
-      if (prevT >= 0 && prevT !== run.t0) acc = acc.times(prevT - run.t0 === 1 ? v : powInt(v, prevT - run.t0));
+      if (prevT >= 0 && prevT !== run.t0) acc = acc.times(vPow(prevT - run.t0));
       let g = sums.get(run.count);
       if (!g) {
         g = geometricSum(v, rate, run.count);
@@ -145,7 +156,7 @@ export function npvDec(model: CashFlowModel, rate: Dec): Dec {
       acc = acc.plus(run.amount.times(g));
       prevT = run.t0;
     }
-    if (prevT > 0) acc = acc.times(prevT === 1 ? v : powInt(v, prevT));
+    if (prevT > 0) acc = acc.times(vPow(prevT));
     total = total.plus(fraction.isZero() ? acc : acc.div(fraction.times(rate).plus(1)));
   }
   return total;

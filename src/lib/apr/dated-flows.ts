@@ -56,9 +56,10 @@ export function aprFromDatedFlows(input: { flows: DatedFlow[]; unitPeriod?: Unit
   const eu = euModel(flows);
   const euSolved = solveRate(eu, euBounds());
   if (!euSolved.ok) return euSolved;
-  const euSolution = certifyRounding(eu, euSolved.value, aprcPctOfDaily);
+  const aprcSlope = (_lo: number, hi: number) => 100 * 365 * (1 + hi) ** 364 * (1 + 1e-6);
+  const aprc = certifyRounding(eu, euSolved.value, aprcPctOfDaily, aprcSlope).value;
   const { solution: _solution, ...value } = regz.value;
-  return success({ ...value, aprcPct: aprcPctOfDaily(euSolution.rate), regzAprPct: value.nominalAprPct, unitPeriod: unit });
+  return success({ ...value, aprcPct: aprc, regzAprPct: value.nominalAprPct, unitPeriod: unit });
 }
 
 /** Validates and parses the flows: dates, order, amounts, signs. */

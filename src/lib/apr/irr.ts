@@ -207,27 +207,52 @@ function bisectDecimal(model: CashFlowModel, lo0: Dec, hi0: Dec, signLo: number,
 
 /**
  * Makes sure the figure a person sees is right: `display(r)` (monotone in r, e.g. r × 12 × 100) must
- * round to the same `decimals` (half up) at both ends of the certified bracket. If the bracket
- * straddles a rounding boundary it is bisected in decimal until it does not (or until 40-digit
- * precision is exhausted, where the best estimate decides).
+ * round to the same `decimals` (half up) everywhere in the certified bracket. Fast path: the value at
+ * the estimate is computed in decimal, and if its distance to the nearest rounding boundary exceeds
+ * twice `slopeBound` × bracket width (`slopeBound` ≥ |display′| on the bracket, from float with a wide
+ * margin), no boundary can lie inside. Otherwise both ends are evaluated in decimal and the bracket is
+ * bisected in decimal until they round alike (or 40-digit precision is exhausted, where the estimate
+ * decides). Returns the (possibly narrowed) solution and display(rate) at full precision.
  */
 export function certifyRounding(
   model: CashFlowModel,
   solution: RateSolution,
   display: (rate: Dec) => Dec,
+  slopeBound?: (lo: number, hi: number) => number,
   decimals = 2,
-): RateSolution {
+): { solution: RateSolution; value: Dec } {
   let { lo, hi, rate } = solution;
   const { signLo } = solution;
+  let value = display(rate);
+  if (slopeBound && value.isFinite()) {
+    const step = new Dec(1).div(new Dec(10).pow(decimals));
+    const half = step.div(2);
+    // nearest half-up boundary: value rounded to the grid offset by half a step
+    const boundary = value.minus(half).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).plus(half);
+    const distance = value.minus(boundary).abs();
+    const width = hi.minus(lo).toNumber();
+    const reach = 2 * slopeBound(lo.toNumber(), hi.toNumber()) * width;
+    if (Number.isFinite(reach) && distance.gt(reach) && Dec.min(distance, step.minus(distance)).gt(reach)) {
+      return { solution, value };
+    }
+  }
   const rounded = (r: Dec) => display(r).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
+  let changed = false;
   for (let k = 0; k < 160 && !rounded(lo).eq(rounded(hi)); k++) {
     const mid = lo.plus(hi).div(2);
     if (mid.eq(lo) || mid.eq(hi)) break;
     const s = signOf(npvDec(model, mid));
-    if (s === 0) return { rate: mid, lo: mid, hi: mid, signLo: 0 };
+    changed = true;
+    if (s === 0) {
+      lo = mid;
+      hi = mid;
+      rate = mid;
+      break;
+    }
     if (s === signLo) lo = mid;
     else hi = mid;
     rate = clamp(rate, lo, hi);
   }
-  return { rate, lo, hi, signLo };
+  if (changed) value = display(rate);
+  return { solution: { rate, lo, hi, signLo }, value };
 }

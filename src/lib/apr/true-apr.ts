@@ -35,12 +35,16 @@ export function aprFromModel(
 ): Outcome<AprResult & { solution: RateSolution }> {
   const solved = solveRate(model, rateBounds(periodsPerYear, model.maxFraction));
   if (!solved.ok) return solved;
+  const ppy = periodsPerYear.toNumber();
   const nominal = (r: Dec) => r.times(periodsPerYear).times(HUNDRED);
-  let solution = certifyRounding(model, solved.value, nominal);
-  solution = certifyRounding(model, solution, (r) => effectivePctOf(r, periodsPerYear));
+  const byNominal = certifyRounding(model, solved.value, nominal, () => 100 * ppy * (1 + 1e-9));
+  // |d/di (1+i)^k| = k (1+i)^(k−1): largest at one end of the bracket; 1e-6 covers float error.
+  const effectiveSlope = (lo: number, hi: number) => 100 * ppy * Math.max((1 + lo) ** (ppy - 1), (1 + hi) ** (ppy - 1)) * (1 + 1e-6);
+  const byEffective = certifyRounding(model, byNominal.solution, (r) => effectivePctOf(r, periodsPerYear), effectiveSlope);
+  const solution = byEffective.solution;
   return success({
-    nominalAprPct: nominal(solution.rate),
-    effectivePct: effectivePctOf(solution.rate, periodsPerYear),
+    nominalAprPct: solution === byNominal.solution ? byNominal.value : nominal(solution.rate),
+    effectivePct: byEffective.value,
     periodicRate: solution.rate,
     periodsPerYear: periodsPerYear.toNumber(),
     totalPaid: money.totalPaid,

@@ -43,10 +43,20 @@ describe('solveRate: bracketed, certified in decimal', () => {
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     const wide = { ...out.value, lo: new Dec('0.0123'), hi: new Dec('0.0124'), signLo: -1 };
-    const narrowed = certifyRounding(model, wide, (r) => r.times(100));
+    const { solution: narrowed, value } = certifyRounding(model, wide, (r) => r.times(100));
+    expect(value.toString()).toBe('1.235');
     expect(narrowed.rate.toString()).toBe('0.01235');
     expect(narrowed.rate.times(100).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2)).toBe('1.24');
     expect(narrowed.hi.minus(narrowed.lo).lt('1e-30')).toBe(true);
+  });
+
+  it('the fast path keeps the bracket when the display is far from a rounding boundary', () => {
+    const model = buildCashFlowModel(flows('8500', new Array(12).fill('1000')));
+    const out = solveRate(model, bounds);
+    if (!out.ok) throw new Error('solve failed');
+    const fast = certifyRounding(model, out.value, (r) => r.times(1200), () => 1200);
+    expect(fast.solution).toBe(out.value);
+    expect(fast.value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2)).toBe('69.00');
   });
 
   it('outside the bounds → an issue, not a number', () => {
