@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aprFromDatedFlows, aprFromPeriodic, type AprResult } from '../../src/lib/apr';
+import { aprFromDatedFlows, aprFromPeriodic, aprFromQuote, type AprResult } from '../../src/lib/apr';
 import { buildCashFlowModel, npvDec, type TimedFlow } from '../../src/lib/apr/cash-flow-model';
 import { Dec, ZERO } from '../../src/lib/money/decimal';
 
@@ -26,6 +26,21 @@ describe('APR properties', () => {
         else expect(b.ok || !b.issues.some((i) => i.code !== 'apr.rate.tooHigh')).toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('quote path: a larger up-front fee on the same quote gives a higher APR', () => {
+    const methods = ['equal-installment', 'equal-principal', 'interest-only', 'bullet'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...methods), money(100_000, 10_000_000), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 3600 }), fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 1, max: 1500 }), (method, principal, months, annualBp, feeBp, extraBp) => {
+        const quote = { method, principal, months, rate: { annualPct: new Dec(annualBp).div(100) } };
+        const fee = (bp: number) => [{ kind: 'service' as const, amount: principal.times(bp).div(10000).toDecimalPlaces(2) }];
+        const a = aprFromQuote({ ...quote, upfrontFees: fee(feeBp) });
+        const b = aprFromQuote({ ...quote, upfrontFees: fee(feeBp + extraBp) });
+        fc.pre(a.ok && b.ok && fee(feeBp + extraBp)[0]!.amount.gt(fee(feeBp)[0]!.amount));
+        if (a.ok && b.ok) expect(b.value.nominalAprPct.gt(a.value.nominalAprPct)).toBe(true);
+      }),
+      { numRuns: 150 },
     );
   });
 

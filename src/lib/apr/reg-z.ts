@@ -60,7 +60,7 @@ export function inferUnitPeriod(flows: readonly CivilFlow[]): UnitPeriod {
   if (dates.length === 2 && netOn(flows, dates[0]!.day).gt(0) && netOn(flows, dates[1]!.day).lt(0)) return 'term';
   const counts = new Map<Exclude<UnitPeriod, 'term'>, number>();
   for (let k = 1; k < dates.length; k++) {
-    const kind = classifyPeriod(dates[k - 1]!.date, dates[k]!.date);
+    const kind = halfOfAMonth(dates, k) ? 'semimonth' : classifyPeriod(dates[k - 1]!.date, dates[k]!.date);
     if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
   let best: Exclude<UnitPeriod, 'term'> | undefined;
@@ -87,6 +87,22 @@ export function inferUnitPeriod(flows: readonly CivilFlow[]): UnitPeriod {
     }
   }
   return nearest;
+}
+
+/**
+ * Period k (dates[k−1] → dates[k]) is a semimonth when it and a neighbouring period split exactly one
+ * calendar month in two parts of 13–17 days (1st/16th, 1st/15th, 15th/month-end …); a lone 14-day gap
+ * is two weeks.
+ */
+function halfOfAMonth(dates: readonly CivilFlow[], k: number): boolean {
+  const span = (a: number, b: number) => dates[b]!.day - dates[a]!.day;
+  const isHalf = (a: number) => span(a, a + 1) >= 13 && span(a, a + 1) <= 17;
+  const splitsMonth = (a: number) => {
+    if (a < 0 || a + 2 >= dates.length || !isHalf(a) || !isHalf(a + 1)) return false;
+    const whole = wholeMonthsBetween(dates[a]!.date, dates[a + 2]!.date);
+    return whole.months === 1 && whole.days === 0;
+  };
+  return splitsMonth(k - 1) || splitsMonth(k - 2);
 }
 
 function distinctDates(flows: readonly CivilFlow[]): CivilFlow[] {

@@ -82,3 +82,21 @@ describe('Appendix J (b)(5): whole unit-periods and odd fractions', () => {
     expect(got.fraction.toFixed(10)).toBe(f);
   });
 });
+
+describe('Appendix J (b)(4): unit-period inference', () => {
+  const D = (s: string) => new Dec(s);
+  const infer = (dates: string[]) => {
+    const flows = [{ date: dates[0]!, amount: D('1000') }, ...dates.slice(1).map((date) => ({ date, amount: D('-1100').div(dates.length - 1).toDecimalPlaces(2) }))];
+    const out = aprFromDatedFlows({ flows });
+    return out.ok ? out.value.unitPeriod : out.issues[0]!.code;
+  };
+  it.each([
+    ['1st and 15th of each month is semimonthly', ['2025-01-01', '2025-01-15', '2025-02-01', '2025-02-15', '2025-03-01', '2025-03-15', '2025-04-01'], 'semimonth'],
+    ['15th and month-end is semimonthly', ['2025-01-01', '2025-01-15', '2025-01-31', '2025-02-15', '2025-02-28', '2025-03-15', '2025-03-31'], 'semimonth'],
+    ['every 14 days is 2 weeks', ['2025-01-01', '2025-01-15', '2025-01-29', '2025-02-12', '2025-02-26'], '2-weeks'],
+    ['month ends are months (Jan 31 → Feb 28 → Mar 31)', ['2025-01-10', '2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30'], 'month'],
+    ['a tie between common periods takes the smaller one', ['2025-01-01', '2025-01-08', '2025-01-15', '2025-02-15', '2025-03-15'], 'week'],
+    ['no common period: the average, to the nearest standard interval', ['2025-01-01', '2025-02-10', '2025-04-01'], 'month'],
+    ['one advance, one payment: the term', ['2025-01-01', '2025-06-01'], 'term'],
+  ])('%s', (_name, dates, unit) => expect(infer(dates)).toBe(unit));
+});
