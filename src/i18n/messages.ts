@@ -1,11 +1,27 @@
-import zhHans from './ui/zh-Hans.json';
-import en from './ui/en.json';
 import type { Locale } from './locales';
 import { createTranslator, placeholdersOf, type Messages, type Translate } from './translate';
 import { convertToZhHant } from './zh-hant/convert';
 
+/**
+ * Dictionaries are split by area so each island's strings sit together: ui/zh-Hans.json (site-wide) and
+ * ui/<area>/zh-Hans.json (one per calculator or feature), likewise for en. Keys are globally unique
+ * (prefixed by area); a key defined twice fails the build.
+ */
+type DictionaryFiles = Record<string, Record<string, string>>;
+function merge(files: DictionaryFiles): Record<string, string> {
+  const merged: Record<string, string> = {};
+  for (const [file, entries] of Object.entries(files)) {
+    for (const [key, text] of Object.entries(entries)) {
+      if (key in merged) throw new Error(`UI dictionary key "${key}" is defined twice (again in ${file}).`);
+      merged[key] = text;
+    }
+  }
+  return merged;
+}
+const zhHans = merge(import.meta.glob<Record<string, string>>(['./ui/zh-Hans.json', './ui/*/zh-Hans.json'], { eager: true, import: 'default' }));
+const en = merge(import.meta.glob<Record<string, string>>(['./ui/en.json', './ui/*/en.json'], { eager: true, import: 'default' }));
+
 /** zh-Hans is the schema: every key it has, every other dictionary must have, with the same placeholders. */
-export type MessageKey = keyof typeof zhHans;
 
 /** Differences between a dictionary and the zh-Hans schema, as sentences for the person editing it. */
 export function dictionaryProblems(name: string, candidate: Record<string, string>): string[] {
@@ -21,7 +37,7 @@ export function dictionaryProblems(name: string, candidate: Record<string, strin
   return problems;
 }
 
-const enProblems = dictionaryProblems('src/i18n/ui/en.json', en);
+const enProblems = dictionaryProblems('src/i18n/ui/**/en.json', en);
 // Fail the build, not the reader: a page must never show a raw key.
 if (enProblems.length) throw new Error(`UI dictionaries do not match zh-Hans:\n${enProblems.join('\n')}`);
 
@@ -31,6 +47,9 @@ const DICTIONARIES: Record<Locale, Messages> = { 'zh-hans': zhHans, 'zh-hant': z
 
 /** Build time only (imports opencc). Pages pass islands the subset they need. */
 export const getMessages = (locale: Locale): Messages => DICTIONARIES[locale];
+
+/** The raw hand-written dictionaries (for tests). */
+export const WRITTEN_DICTIONARIES = { 'zh-hans': zhHans, en } as const;
 
 export const useTranslations = (locale: Locale): Translate => createTranslator(DICTIONARIES[locale]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import zhHans from '../../../src/i18n/ui/zh-Hans.json';
-import en from '../../../src/i18n/ui/en.json';
-import { dictionaryProblems, getMessages, pickMessages } from '../../../src/i18n/messages';
+import { WRITTEN_DICTIONARIES, dictionaryProblems, getMessages, pickMessages } from '../../../src/i18n/messages';
+
+const { 'zh-hans': zhHans, en } = WRITTEN_DICTIONARIES;
 import { createTranslator, placeholdersOf } from '../../../src/i18n/translate';
 
 describe('UI dictionaries', () => {

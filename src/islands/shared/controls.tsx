@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import type { Translate } from '../../i18n/translate';
+
+/**
+ * A headline figure. `data-result`/`data-value` carry the plain decimal (percent for rates) so tests,
+ * and embedding pages, read the exact figure; the visible text is localized.
+ */
+export function ResultFigure({ name, label, value, display, emphasis = false }: { name: string; label: string; value: string; display: string; emphasis?: boolean }) {
+  return (
+    <div class={`mz-result${emphasis ? ' mz-result--main' : ''}`} data-result={name} data-value={value}>
+      <dt>{label}</dt>
+      <dd>{display}</dd>
+    </div>
+  );
+}
+
+/** Copies the current address (which holds every input) to the clipboard, and says so. */
+export function CopyLink({ t }: { t: Translate }) {
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus(t('calc.common.linkCopied'));
+    } catch {
+      // No clipboard permission (some in-app browsers): show the link so it can be copied by hand.
+      window.prompt(t('calc.common.copyLinkManual'), window.location.href);
+    }
+  };
+  return (
+    <span class="mz-copy-link">
+      <button type="button" class="mz-button mz-button--secondary" onClick={copy}>
+        {t('calc.common.copyLink')}
+      </button>
+      <span role="status" class="mz-status">
+        {status}
+      </span>
+    </span>
+  );
+}
+
+/** Opt-in saving of the inputs on this device, with a clear way to forget them. */
+export function RememberControls({ t, remember, setRemember, forget }: { t: Translate; remember: boolean; setRemember: (on: boolean) => void; forget: () => void }) {
+  return (
+    <div class="mz-remember mz-no-print">
+      <div class="mz-checkbox">
+        <input id="remember-inputs" type="checkbox" checked={remember} onChange={(e) => setRemember((e.currentTarget as HTMLInputElement).checked)} />
+        <label for="remember-inputs">{t('calc.common.remember')}</label>
+      </div>
+      <button type="button" class="mz-button mz-button--link" onClick={forget}>
+        {t('calc.common.forget')}
+      </button>
+    </div>
+  );
+}
+
+export function DownloadButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" class="mz-button mz-button--secondary mz-no-print" onClick={onClick}>
+      {label}
+    </button>
+  );
+}
