@@ -162,7 +162,10 @@ const kinds = loans.reduce<Record<string, number>>((m, l) => ((m[l.kind] = (m[l.
 console.log(`loans: ${loans.length} (${Object.entries(kinds).map(([k, v]) => `${k} ${v}`).join(', ')}), seed 20261122`);
 const ourApr360 = ms360(ours.ms);
 console.log(`APR solve, 360 periods, median per call:`);
-console.log(`  ours (decimal-certified)   ${ourApr360.toFixed(4)} ms   wrong/failed ${oursWrong}`);
+const byKindMs = Object.keys(kinds)
+  .map((k) => `${k} ${median(ours.ms.filter((_, i) => loans[i]!.kind === k)).toFixed(3)}`)
+  .join(', ');
+console.log(`  ours (decimal-certified)   ${ourApr360.toFixed(4)} ms   wrong/failed ${oursWrong}   (by kind, ms: ${byKindMs})`);
 let fastestPeer = Infinity;
 const peerWrong: Record<string, number> = {};
 for (const [name, t] of Object.entries(peers)) {

@@ -149,11 +149,11 @@ export function npvDec(model: CashFlowModel, rate: Dec): Dec {
       const run = runs[k]!;
       if (prevT >= 0 && prevT !== run.t0) acc = acc.times(vPow(prevT - run.t0));
       let g = sums.get(run.count);
-      if (!g) {
+      if (!g && run.count > 1) {
         g = geometricSum(v, rate, run.count);
         sums.set(run.count, g);
       }
-      acc = acc.plus(run.amount.times(g));
+      acc = acc.plus(run.count === 1 ? run.amount : run.amount.times(g));
       prevT = run.t0;
     }
     if (prevT > 0) acc = acc.times(vPow(prevT));

@@ -163,7 +163,7 @@ function brent(model: CashFlowModel, a0: number, b0: number, fa0: number, fb0: n
 /** Turns a float root into a decimal-certified bracket (see {@link solveRate}, step 4). */
 function certify(model: CashFlowModel, root: number, bounds: RateBounds, signMin: number): RateSolution {
   const center = new Dec(root);
-  let width = new Dec(Math.max(Math.abs(root), 1e-4)).times('1e-12');
+  let width = new Dec(Math.max(Math.abs(root), 1e-4)).times(RELATIVE_WIDTH);
   for (let attempt = 0; attempt < 4; attempt++) {
     const lo = Dec.max(center.minus(width), bounds.min);
     const hi = Dec.min(center.plus(width), bounds.max);
@@ -186,6 +186,10 @@ function certify(model: CashFlowModel, root: number, bounds: RateBounds, signMin
   }
   return bisectDecimal(model, bounds.min, bounds.max, signMin, 200);
 }
+
+const CENT = new Dec('0.01');
+const HALF_CENT = new Dec('0.005');
+const RELATIVE_WIDTH = new Dec('1e-12');
 
 const clamp = (x: Dec, lo: Dec, hi: Dec): Dec => (x.lt(lo) ? lo : x.gt(hi) ? hi : x);
 
@@ -225,8 +229,8 @@ export function certifyRounding(
   const { signLo } = solution;
   let value = display(rate);
   if (slopeBound && value.isFinite()) {
-    const step = new Dec(1).div(new Dec(10).pow(decimals));
-    const half = step.div(2);
+    const step = decimals === 2 ? CENT : new Dec(1).div(new Dec(10).pow(decimals));
+    const half = decimals === 2 ? HALF_CENT : step.div(2);
     // nearest half-up boundary: value rounded to the grid offset by half a step
     const boundary = value.minus(half).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).plus(half);
     const distance = value.minus(boundary).abs();

@@ -43,7 +43,7 @@ function classifyPeriod(from: CivilDate, to: CivilDate): Exclude<UnitPeriod, 'te
   if (span === 7) return 'week';
   if (span === 14) return '2-weeks';
   if (span === 28) return '4-weeks';
-  // A half month: 1st → 16th is 15 days, 16th → 1st 13 to 16 days depending on the month.
+  // Other half-month gaps (1st → 16th is 15 days); pairs that split a month are caught by halfOfAMonth.
   if (span >= 13 && span <= 16) return 'semimonth';
   return undefined;
 }
@@ -134,7 +134,11 @@ export function unitPeriodsBetween(start: CivilDate, date: CivilDate, unit: Unit
   return { t: Math.floor(total / len), fraction: new Dec(total % len).div(len) };
 }
 
-/** A single-payment term under a year is one unit-period; a longer term is counted in years ((b)(5)(v)). */
+/**
+ * A single-payment term under a year is one unit-period ((b)(5)(vi)–(vii)); a longer term is counted
+ * in years ((b)(5)(v)), our reading of (b)(4) capping unit-periods at one year. UNCONFIRMED: the
+ * stored sources did not show (b)(4)'s exact words on single-payment terms over a year.
+ */
 function termPeriods(start: CivilDate, date: CivilDate, months: number): { t: number; fraction: Dec } {
   const days = dayNumber(date) - dayNumber(start);
   if (months < 12 && days < 365) return { t: 1, fraction: ZERO };

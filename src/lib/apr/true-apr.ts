@@ -18,11 +18,14 @@ export function effectivePctOf(periodicRate: Dec, periodsPerYear: Dec): Dec {
 
 /** Search bounds for the periodic rate from the nominal APR limits (−99.99 % … 10,000 %). */
 export function rateBounds(periodsPerYear: Dec, maxFraction: number) {
-  let min = MIN_APR_PCT.div(HUNDRED).div(periodsPerYear);
+  let min = MIN_APR_FRACTION.div(periodsPerYear);
   // 1 + fraction·i must stay positive (odd periods up to 31/30 of a month).
   if (maxFraction > 1) min = Dec.max(min, new Dec(-0.99).div(maxFraction));
-  return { min, max: MAX_APR_PCT.div(HUNDRED).div(periodsPerYear) };
+  return { min, max: MAX_APR_FRACTION.div(periodsPerYear) };
 }
+
+const MIN_APR_FRACTION = MIN_APR_PCT.div(HUNDRED);
+const MAX_APR_FRACTION = MAX_APR_PCT.div(HUNDRED);
 
 /**
  * Solves a model and reports it: nominal = i × periodsPerYear, effective = (1 + i)^periodsPerYear − 1,
