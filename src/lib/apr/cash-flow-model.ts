@@ -148,12 +148,16 @@ export function npvDec(model: CashFlowModel, rate: Dec): Dec {
     for (let k = runs.length - 1; k >= 0; k--) {
       const run = runs[k]!;
       if (prevT >= 0 && prevT !== run.t0) acc = acc.times(vPow(prevT - run.t0));
-      let g = sums.get(run.count);
-      if (!g && run.count > 1) {
-        g = geometricSum(v, rate, run.count);
-        sums.set(run.count, g);
+      if (run.count === 1) {
+        acc = acc.plus(run.amount);
+      } else {
+        let g = sums.get(run.count);
+        if (!g) {
+          g = geometricSum(v, rate, run.count);
+          sums.set(run.count, g);
+        }
+        acc = acc.plus(run.amount.times(g));
       }
-      acc = acc.plus(run.count === 1 ? run.amount : run.amount.times(g));
       prevT = run.t0;
     }
     if (prevT > 0) acc = acc.times(vPow(prevT));
