@@ -124,7 +124,10 @@ export function checkLegalLines(input: { aprPct: Dec; contractDate: string; lend
   } else {
     const lprSources = ['spc-private-lending#1', ...(date >= '2021-01-01' ? ['spc-reply-scope'] : []), 'lpr-1y'];
     if (date >= '2025-12-24') lprSources.push('microloan-cost-guidance-2025');
-    if (lpr) lines.push(lprLine('notDirectly', lprSources, []));
+    // Banks were always outside the private-lending rules (Art. 1); for the 7 local financial organisations
+    // (micro-loan companies …) the SPC Reply says so only from 2021-01-01.
+    const beforeReply = date < '2021-01-01' ? ['unconfirmed.localFinancialOrgsBeforeReply'] : [];
+    if (lpr) lines.push(lprLine('notDirectly', lprSources, beforeReply));
     else lines.push({ id: 'fourTimesLpr', status: 'notInForce', sources: ['spc-private-lending#25'], flags: [] });
     const sources24 = ['spc-2017-financial-adjudication#2'];
     const flags24 = ['unconfirmed.officialText'];

@@ -114,6 +114,7 @@ describe('checkLegalLines', () => {
     expect(early.ok && line(early.value, 'fourTimesLpr').status).toBe('notInForce');
     const y2020 = checkLegalLines({ aprPct: new Dec('20'), contractDate: '2020-10-01', lender: 'licensed' });
     expect(y2020.ok && line(y2020.value, 'fourTimesLpr').sources).not.toContain('spc-reply-scope');
+    expect(y2020.ok && line(y2020.value, 'fourTimesLpr').flags).toContain('unconfirmed.localFinancialOrgsBeforeReply');
     expect(y2020.ok && line(y2020.value, 'annual24').sources).toEqual(['spc-2017-financial-adjudication#2']);
   });
 
