@@ -96,15 +96,15 @@ export function modelFromRuns(allRuns: readonly FlowRun[]): CashFlowModel {
 
 /** x^n for an integer n ≥ 0 by squaring; each step rounds to the Dec precision (error ≈ log2(n) ulps). */
 export function powInt(x: Dec, n: number): Dec {
-  let result = ONE;
+  let result: Dec | undefined;
   let base = x;
   let k = n;
   while (k > 0) {
-    if (k & 1) result = result.times(base);
+    if (k & 1) result = result ? result.times(base) : base;
     k = Math.floor(k / 2);
     if (k > 0) base = base.times(base);
   }
-  return result;
+  return result ?? ONE;
 }
 
 // Below this |i| the closed form (1 − vⁿ)/(1 − v) cancels too many digits; sum the series instead.
