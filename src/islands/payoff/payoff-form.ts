@@ -1,0 +1,202 @@
+/**
+ * The payoff form as data: URL parameters ⇄ debt rows, and form values → engine input → plans.
+ * Pure (no DOM, no strings for readers), so it is unit-tested in tests/unit/islands/payoff-form.test.ts.
+ *
+ * URL parameters (stable, from the issue):
+ * - `debts`    rows `name:balance:aprPct:minPayment` joined by `;`. Each cell holds what the reader typed
+ *              (so `1万` and `日息0.05%` survive a shared link), with `%`, `:` and `;` percent-encoded inside
+ *              a cell (`%25`, `%3A`, `%3B`) so names may contain them. A bare rate (`18`) is an annual %.
+ * - `budget`   monthly budget for all debts together (optional when `strategy=minimums`).
+ * - `strategy` `avalanche` | `snowball` | `custom` | `minimums`. `custom` pays the debts in list order.
+ * Added here:
+ * - `start`    first month of the plan, `YYYY-MM`; empty → months are counted 1, 2, …
+ * - `dayBasis` `360` | `365`: days a year for rates quoted per day (日息); default 360.
+ * - `currency` display currency (CURRENCIES in src/i18n/format.ts), default CNY.
+ */
+import { failure, success, type CalcIssue, type Outcome } from '../../lib/errors';
+import type { Dec } from '../../lib/money/decimal';
+import { parseAmount, parseRate, type ParsedRate } from '../../lib/parse';
+import { normalizeInput } from '../../lib/parse/normalize';
+import { comparePayoffStrategies, MAX_DEBTS, planPayoff, type DebtInput, type PayoffPlan, type PayoffStrategy } from '../../lib/payoff';
+import { monthlyRateOf, nominalAnnualPct, rateQuoteFrom } from '../../lib/schedule';
+import { isCalendarMonth } from '../../lib/schedule/calendar-month';
+
+export type PayoffFormKey = 'debts' | 'budget' | 'strategy' | 'start' | 'dayBasis' | 'currency';
+
+export const PAYOFF_DEFAULTS: Readonly<Record<PayoffFormKey, string>> = {
+  debts: '',
+  budget: '',
+  strategy: 'avalanche',
+  start: '',
+  dayBasis: '360',
+  currency: 'CNY',
+};
+
+export const STRATEGIES: readonly PayoffStrategy[] = ['avalanche', 'snowball', 'custom', 'minimums'];
+export { MAX_DEBTS };
+
+/** One row of the debt list, as typed. */
+export interface DebtRow {
+  name: string;
+  balance: string;
+  rate: string;
+  minPayment: string;
+}
+
+export const BLANK_ROW: Readonly<DebtRow> = { name: '', balance: '', rate: '', minPayment: '' };
+
+const encodeCell = (text: string): string => text.replace(/[%:;]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+// Only the three escapes we write are read back; any other '%' (a hand-written link) stays as typed.
+const decodeCell = (text: string): string => text.replace(/%(25|3A|3B)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/** Rows → the `debts` parameter. @example encodeDebts([{ name: 'a:b', balance: '1万', rate: '18', minPayment: '300' }]) // => 'a%3Ab:1万:18:300' */
+export function encodeDebts(rows: readonly DebtRow[]): string {
+  return rows.map((r) => [r.name, r.balance, r.rate, r.minPayment].map(encodeCell).join(':')).join(';');
+}
+
+/** The `debts` parameter → rows (at most MAX_DEBTS; missing cells are empty). '' → no rows. */
+export function decodeDebts(text: string): DebtRow[] {
+  if (text === '') return [];
+  return text
+    .split(';')
+    .slice(0, MAX_DEBTS)
+    .map((row) => {
+      const [name = '', balance = '', rate = '', minPayment = ''] = row.split(':').map(decodeCell);
+      return { name, balance, rate, minPayment };
+    });
+}
+
+const isBlankRow = (r: DebtRow): boolean => [r.name, r.balance, r.rate, r.minPayment].every((c) => c.trim() === '');
+
+export const isStrategy = (text: string): text is PayoffStrategy => (STRATEGIES as readonly string[]).includes(text);
+
+/** A rate as the reader typed it, read as a percent a year. `kind` says how it was quoted. */
+export interface ReadRate {
+  aprPct: Dec;
+  kind: ParsedRate['kind'];
+}
+
+/**
+ * Reads a debt's rate: a bare figure is an annual % (年利率); `日息0.05%`, `月息1%`, `万五/天`… are converted
+ * to a nominal annual % by the schedule engine (daily × 360 or 365 by `dayBasis`, monthly × 12).
+ * A 月费率 (fee on the original principal) is not an interest rate on the balance: `payoff.feeRateNotInterest`.
+ */
+export function readRate(text: string, dayBasis: 360 | 365, field: string): Outcome<ReadRate> {
+  const parsed = parseRate(text, { field });
+  if (!parsed.ok) return parsed;
+  const { kind, percent } = parsed.value;
+  if (kind === 'monthlyFee') return failure({ field, code: 'payoff.feeRateNotInterest' });
+  // A bare figure in this field is a yearly rate: the label says 年利率.
+  if (kind === 'annual' || kind === 'unspecified') return success({ aprPct: percent, kind });
+  const quote = rateQuoteFrom(parsed.value, dayBasis, field);
+  if (!quote.ok) return quote;
+  return success({ aprPct: nominalAnnualPct(monthlyRateOf(quote.value)), kind });
+}
+
+/** 'YYYY-MM', also '2025-3', '2025/03', '2025.3', '2025年3月', full-width digits → 'YYYY-MM', else undefined. */
+export function readStartMonth(text: string): string | undefined {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(normalizeInput(text));
+  if (m === null) return undefined;
+  const month = `${m[1]}-${(m[2] ?? '').padStart(2, '0')}`;
+  return isCalendarMonth(month) ? month : undefined;
+}
+
+export interface PayoffFormInput {
+  debts: DebtInput[];
+  /** Row index (in the form) of each engine debt; blank rows are left out. */
+  rowOf: number[];
+  monthlyBudget?: Dec;
+  strategy: PayoffStrategy;
+  startMonth?: string;
+  /** True for a row whose rate was quoted per day (the form then asks for the day basis). */
+  hasDailyRate: boolean;
+}
+
+/**
+ * Form values → engine input. Issue fields are in FORM terms: `debts.<row>.balance|aprPct|minPayment|name`,
+ * `monthlyBudget`, `startMonth`, `debts` (no debt at all). Wholly blank rows are skipped.
+ */
+export function readPayoffForm(values: Readonly<Record<PayoffFormKey, string>>): Outcome<PayoffFormInput> {
+  const issues: CalcIssue[] = [];
+  const strategy: PayoffStrategy = isStrategy(values.strategy) ? values.strategy : 'avalanche';
+  const dayBasis = values.dayBasis === '365' ? 365 : 360;
+  const debts: DebtInput[] = [];
+  const rowOf: number[] = [];
+  let hasDailyRate = false;
+  decodeDebts(values.debts).forEach((row, r) => {
+    if (isBlankRow(row)) return;
+    const balance = parseAmount(row.balance, { field: `debts.${r}.balance` });
+    const rate = readRate(row.rate, dayBasis, `debts.${r}.aprPct`);
+    const minPayment = parseAmount(row.minPayment, { field: `debts.${r}.minPayment` });
+    for (const o of [balance, rate, minPayment]) if (!o.ok) issues.push(...o.issues);
+    if (rate.ok && rate.value.kind === 'daily') hasDailyRate = true;
+    if (balance.ok && rate.ok && minPayment.ok) {
+      debts.push({ name: row.name.trim(), balance: balance.value, aprPct: rate.value.aprPct, minPayment: minPayment.value });
+      rowOf.push(r);
+    }
+  });
+  if (debts.length === 0 && issues.length === 0) issues.push({ field: 'debts', code: 'payoff.noDebts' });
+
+  const input: PayoffFormInput = { debts, rowOf, strategy, hasDailyRate };
+  if (values.budget.trim() !== '' || strategy !== 'minimums') {
+    const budget = parseAmount(values.budget, { field: 'monthlyBudget' });
+    if (budget.ok) input.monthlyBudget = budget.value;
+    else issues.push(...budget.issues);
+  }
+  if (values.start.trim() !== '') {
+    const start = readStartMonth(values.start);
+    if (start === undefined) issues.push({ field: 'startMonth', code: 'payoff.startMonthInvalid' });
+    else input.startMonth = start;
+  }
+  return issues.length > 0 ? failure(...issues) : success(input);
+}
+
+/** Engine field `debts.<i>.x` (engine index) → form field `debts.<row>.x`. */
+const toFormField = (issue: CalcIssue, rowOf: readonly number[]): CalcIssue => {
+  const m = /^debts\.(\d+)\.(.+)$/.exec(issue.field ?? '');
+  if (m === null) return issue;
+  return { ...issue, field: `debts.${rowOf[Number(m[1])] ?? Number(m[1])}.${m[2]}` };
+};
+
+export interface PayoffResults {
+  input: PayoffFormInput;
+  /** Plans to compare side by side (avalanche, snowball, custom when chosen, minimums when it ends). */
+  plans: Partial<Record<PayoffStrategy, PayoffPlan>>;
+  /** Why paying only the minimums never ends, when it does not (fields in form terms). */
+  minimumsIssues: CalcIssue[];
+}
+
+/**
+ * Everything the results area shows, from the form values. Fails with the issues (form fields) when the
+ * input cannot be read or no plan is possible (budget below the minimums, budget below the interest).
+ * `minimums` without a budget plans the minimums alone.
+ */
+export function computePayoff(values: Readonly<Record<PayoffFormKey, string>>): Outcome<PayoffResults> {
+  const read = readPayoffForm(values);
+  if (!read.ok) return read;
+  const input = read.value;
+  const base = {
+    debts: input.debts,
+    ...(input.startMonth !== undefined ? { startMonth: input.startMonth } : {}),
+  };
+  // Why paying only the minimums never ends (checked before any loop, so cheap); run only when needed.
+  const minimumsFailure = (): CalcIssue[] => {
+    const minimums = planPayoff({ ...base, strategy: 'minimums' });
+    return minimums.ok ? [] : minimums.issues.map((i) => toFormField(i, input.rowOf));
+  };
+  if (input.monthlyBudget === undefined) {
+    // Only reachable for `minimums` (elsewhere the budget is required).
+    const minimums = planPayoff({ ...base, strategy: 'minimums' });
+    if (!minimums.ok) return failure(...minimums.issues.map((i) => toFormField(i, input.rowOf)));
+    return success({ input, plans: { minimums: minimums.value }, minimumsIssues: [] });
+  }
+  const compared = comparePayoffStrategies({
+    ...base,
+    monthlyBudget: input.monthlyBudget,
+    ...(input.strategy === 'custom' ? { customOrder: input.debts.map((_, i) => i) } : {}),
+  });
+  if (!compared.ok) return failure(...compared.issues.map((i) => toFormField(i, input.rowOf)));
+  const minimumsIssues = compared.value.minimums === undefined ? minimumsFailure() : [];
+  if (input.strategy === 'minimums' && minimumsIssues.length > 0) return failure(...minimumsIssues);
+  return success({ input, plans: compared.value, minimumsIssues });
+}
