@@ -1,0 +1,203 @@
+import type { CalcIssue, Outcome } from '../../lib/errors';
+import type { Dec } from '../../lib/money/decimal';
+import { parseAmount, parseRate, parseTermMonths } from '../../lib/parse';
+import { normalizeInput } from '../../lib/parse/normalize';
+import {
+  applyPrepayment,
+  buildSchedule,
+  rateQuoteFrom,
+  type Prepayment,
+  type PrepaymentMode,
+  type PrepaymentResult,
+  type RepaymentMethod,
+  type Schedule,
+  type ScheduleInput,
+} from '../../lib/schedule';
+
+/**
+ * The repayment-schedule calculator's form: raw text in (every key is also the URL query parameter),
+ * engine calls out. No maths here: parsing is src/lib/parse, schedules and prepayment are src/lib/schedule.
+ *
+ * URL parameters (stable; links in the wild depend on them):
+ * - amount, months, method (equal-installment | equal-principal | interest-only | flat-fee | bullet)
+ * - one of annualPct | monthlyPct | dailyPct (+ dayBasis 360|365) | monthlyFeePct (flat-fee only)
+ * - periodicFee (yuan a month, optional), startMonth (YYYY-MM of the first payment, optional)
+ * - early repayment (off while prepayMonth is empty): prepayMonth (period k), prepay (full | part),
+ *   prepayAmount (yuan, when part), prepayMode (shorter-term | lower-payment), prepayFeePct (% of the amount)
+ * - compare: a second method shown beside the first ('' = none)
+ * - currency (display only)
+ */
+export const SCHEDULE_DEFAULTS = {
+  amount: '',
+  months: '',
+  method: 'equal-installment',
+  annualPct: '',
+  monthlyPct: '',
+  dailyPct: '',
+  dayBasis: '360',
+  monthlyFeePct: '',
+  periodicFee: '',
+  startMonth: '',
+  prepayMonth: '',
+  prepay: 'full',
+  prepayAmount: '',
+  prepayMode: 'shorter-term',
+  prepayFeePct: '',
+  compare: 'equal-principal',
+  currency: 'CNY',
+} as const;
+export type ScheduleField = keyof typeof SCHEDULE_DEFAULTS;
+export type ScheduleValues = Record<ScheduleField, string>;
+
+export const METHODS: readonly RepaymentMethod[] = ['equal-installment', 'equal-principal', 'interest-only', 'flat-fee', 'bullet'];
+export const RATE_KEYS = ['annualPct', 'monthlyPct', 'dailyPct', 'monthlyFeePct'] as const;
+export type RateKey = (typeof RATE_KEYS)[number];
+const PARSER_KIND = { annualPct: 'annual', monthlyPct: 'monthly', dailyPct: 'daily', monthlyFeePct: 'monthlyFee' } as const;
+export const PREPAY_MODES: readonly PrepaymentMode[] = ['shorter-term', 'lower-payment'];
+
+/** The rate field with text in it (the first, if a hand-made link has several); undefined when all are empty. */
+export const rateKeyIn = (values: ScheduleValues): RateKey | undefined => RATE_KEYS.find((k) => values[k].trim() !== '');
+
+/** The method named in the form; an unknown value (a mangled link) reads as the default. */
+export const methodOf = (value: string): RepaymentMethod => METHODS.find((m) => m === value) ?? 'equal-installment';
+
+/** Moves the typed rate to the field of another kind (the reader switched 年/月/日/月费率). */
+export function switchRateKey(values: ScheduleValues, from: RateKey, to: RateKey): Partial<ScheduleValues> {
+  if (from === to) return {};
+  return { [from]: '', [to]: values[from] };
+}
+
+/** 2025-03, 2025-3, 2025/3, 2025.3, 2025年3月, full-width digits → 'YYYY-MM'; anything else is passed on for the engine to judge. */
+export function readStartMonth(text: string): string {
+  const s = normalizeInput(text);
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(s);
+  return m ? `${m[1]}-${(m[2] ?? '').padStart(2, '0')}` : s;
+}
+
+const withField = (outcome: Outcome<unknown>, field: string): CalcIssue[] =>
+  outcome.ok ? [] : outcome.issues.map((issue) => ({ ...issue, field }));
+
+/** Engine field names → this form's input names ('rate' goes to whichever rate input is in use). */
+const ENGINE_FIELD: Record<string, ScheduleField> = {
+  principal: 'amount',
+  months: 'months',
+  periodicFee: 'periodicFee',
+  startMonth: 'startMonth',
+  // applyPrepayment's own fields
+  month: 'prepayMonth',
+  amount: 'prepayAmount',
+  mode: 'prepayMode',
+  feePct: 'prepayFeePct',
+};
+
+/** Puts engine issues on this form's inputs. */
+export function toFormIssues(issues: readonly CalcIssue[], rateKey: RateKey, scope: 'schedule' | 'prepayment'): CalcIssue[] {
+  return issues.map((issue) => {
+    const field = issue.field ?? '';
+    if (field === 'rate') return { ...issue, field: rateKey };
+    // applyPrepayment repeats the schedule's own issues first; those fields belong to the loan inputs.
+    if (scope === 'schedule' || field === 'principal' || field === 'months') return { ...issue, field: ENGINE_FIELD[field] ?? 'amount' };
+    return { ...issue, field: ENGINE_FIELD[field] ?? 'prepayMonth' };
+  });
+}
+
+/**
+ * Form values → the engine's schedule input. Parse issues are keyed by input name. The engine's own
+ * checks (limits, a flat-fee quote on another method…) happen in `computeSchedule`.
+ * `fallbackKey` is the rate kind the reader picked when every rate field is empty.
+ */
+export function readScheduleForm(values: ScheduleValues, fallbackKey: RateKey = 'annualPct'): Outcome<ScheduleInput> {
+  const issues: CalcIssue[] = [];
+  const amount = parseAmount(values.amount, { field: 'amount' });
+  issues.push(...withField(amount, 'amount'));
+  const months = parseTermMonths(values.months, { field: 'months' });
+  issues.push(...withField(months, 'months'));
+  const rateKey = rateKeyIn(values) ?? fallbackKey;
+  const parsed = parseRate(values[rateKey], { kind: PARSER_KIND[rateKey], field: rateKey });
+  issues.push(...withField(parsed, rateKey));
+  // An unknown day basis reaches the engine, which names it (rate.dayBasisInvalid).
+  const dayBasis = (values.dayBasis === '365' ? 365 : values.dayBasis === '360' ? 360 : Number.NaN) as 360 | 365;
+  const rate = parsed.ok ? rateQuoteFrom(parsed.value, dayBasis, rateKey) : undefined;
+  if (rate) issues.push(...withField(rate, rateKey));
+  let periodicFee: Dec | undefined;
+  if (values.periodicFee.trim() !== '') {
+    const fee = parseAmount(values.periodicFee, { field: 'periodicFee' });
+    issues.push(...withField(fee, 'periodicFee'));
+    if (fee.ok) periodicFee = fee.value;
+  }
+  if (issues.length || !amount.ok || !months.ok || !rate?.ok) return { ok: false, issues };
+
+  const input: ScheduleInput = { method: methodOf(values.method), principal: amount.value, months: months.value, rate: rate.value };
+  if (periodicFee !== undefined) input.periodicFee = periodicFee;
+  if (values.startMonth.trim() !== '') input.startMonth = readStartMonth(values.startMonth);
+  return { ok: true, value: input };
+}
+
+/** The early-repayment inputs, or undefined while the scenario is off (no period given). */
+export function readPrepaymentForm(values: ScheduleValues): Outcome<Prepayment> | undefined {
+  if (values.prepayMonth.trim() === '') return undefined;
+  const issues: CalcIssue[] = [];
+  // A period number: parseTermMonths reads '6', '６', '6期', '半年' alike.
+  const month = parseTermMonths(values.prepayMonth, { field: 'prepayMonth' });
+  issues.push(...withField(month, 'prepayMonth'));
+  let amount: Dec | 'full' = 'full';
+  if (values.prepay === 'part') {
+    const parsed = parseAmount(values.prepayAmount, { field: 'prepayAmount' });
+    issues.push(...withField(parsed, 'prepayAmount'));
+    if (parsed.ok) amount = parsed.value;
+  }
+  const mode = PREPAY_MODES.find((m) => m === values.prepayMode) ?? 'shorter-term';
+  let feePct: Dec | undefined;
+  if (values.prepayFeePct.trim() !== '') {
+    const fee = parseRate(values.prepayFeePct, { field: 'prepayFeePct' });
+    issues.push(...withField(fee, 'prepayFeePct'));
+    if (fee.ok) feePct = fee.value.percent;
+  }
+  if (issues.length || !month.ok) return { ok: false, issues };
+  const prepayment: Prepayment = { month: month.value, amount, mode };
+  if (feePct !== undefined) prepayment.feePct = feePct;
+  return { ok: true, value: prepayment };
+}
+
+export interface ScheduleComputation {
+  input: ScheduleInput;
+  schedule: Schedule;
+  /** Undefined while the early-repayment scenario is off. */
+  prepayment?: Outcome<PrepaymentResult>;
+  /** The period the prepayment goes with, when the scenario's inputs could be read. */
+  prepayAt?: number;
+  /** The same loan repaid by the `compare` method; undefined when none is chosen. */
+  comparison?: { method: RepaymentMethod; outcome: Outcome<Schedule> };
+}
+
+/**
+ * Everything the page shows, from the raw form. Fails (issues keyed by input name) only when the loan
+ * itself cannot be scheduled; the scenario and the comparison carry their own outcomes.
+ */
+export function computeSchedule(values: ScheduleValues, fallbackKey: RateKey = 'annualPct'): Outcome<ScheduleComputation> {
+  const rateKey = rateKeyIn(values) ?? fallbackKey;
+  const read = readScheduleForm(values, fallbackKey);
+  // Problems in the optional inputs are reported with the loan's, so the error summary lists them all.
+  const prepayRead = readPrepaymentForm(values);
+  const optionalIssues = prepayRead && !prepayRead.ok ? prepayRead.issues : [];
+  if (!read.ok) return { ok: false, issues: [...read.issues, ...optionalIssues] };
+  const built = buildSchedule(read.value);
+  if (!built.ok) return { ok: false, issues: [...toFormIssues(built.issues, rateKey, 'schedule'), ...optionalIssues] };
+
+  const computation: ScheduleComputation = { input: read.value, schedule: built.value };
+  if (prepayRead) {
+    if (prepayRead.ok) computation.prepayAt = prepayRead.value.month;
+    computation.prepayment = prepayRead.ok
+      ? mapIssues(applyPrepayment(read.value, prepayRead.value), rateKey)
+      : prepayRead;
+  }
+  const compare = METHODS.find((m) => m === values.compare);
+  if (compare) {
+    const other = buildSchedule({ ...read.value, method: compare });
+    computation.comparison = { method: compare, outcome: other.ok ? other : { ok: false, issues: toFormIssues(other.issues, rateKey, 'schedule') } };
+  }
+  return { ok: true, value: computation };
+}
+
+const mapIssues = (outcome: Outcome<PrepaymentResult>, rateKey: RateKey): Outcome<PrepaymentResult> =>
+  outcome.ok ? outcome : { ok: false, issues: toFormIssues(outcome.issues, rateKey, 'prepayment') };
