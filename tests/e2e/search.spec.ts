@@ -60,7 +60,7 @@ for (const { locale, query, expected } of CASES) {
 }
 
 test('zh-Hant: Simplified and Traditional spellings find the same pages', async ({ page }) => {
-  for (const [simplified, traditional] of [['征信', '徵信'], ['砍头息', '砍頭息']]) {
+  for (const [simplified, traditional] of [['征信', '徵信'], ['砍头息', '砍頭息']] as const) {
     await searchLikeAReader(page, 'zh-hant', traditional);
     await expect(resultLinks(page).first()).toBeVisible();
     const fromTraditional = (await hrefsOf(page)).sort();
