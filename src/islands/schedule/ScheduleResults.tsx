@@ -53,12 +53,12 @@ export function Results({ t, locale, currency, computation, rateKey }: { t: Tran
   );
 }
 
-function Summary({ t, money, schedule, method, locale }: { t: Translate; money: Money; schedule: Schedule; method: RepaymentMethod; locale: Locale }) {
+function Summary({ t, money, schedule, method, locale, scope = 'summary' }: { t: Translate; money: Money; schedule: Schedule; method: RepaymentMethod; locale: Locale; scope?: string }) {
   const first = schedule.rows[0];
   const last = schedule.rows[schedule.rows.length - 1];
   if (!first || !last) return null;
   return (
-    <dl class="mz-results__grid" data-results="summary">
+    <dl class="mz-results__grid" data-results={scope}>
       <ResultFigure name="firstPayment" label={t('calc.schedule.result.firstPayment')} value={first.payment.toFixed(2)} display={money(first.payment)} emphasis />
       <ResultFigure name="lastPayment" label={t('calc.schedule.result.lastPayment')} value={last.payment.toFixed(2)} display={money(last.payment)} />
       <ResultFigure
@@ -257,7 +257,7 @@ function ComparisonSection({ t, locale, money, computation }: { t: Translate; lo
           <div key={`${i}-${col.method}`} data-method={col.method} class="mz-compare__column">
             <h4>{t(`calc.schedule.method.${col.method}`)}</h4>
             {col.outcome.ok ? (
-              <Summary t={t} money={money} schedule={col.outcome.value} method={col.method} locale={locale} />
+              <Summary t={t} money={money} schedule={col.outcome.value} method={col.method} locale={locale} scope="comparison" />
             ) : (
               <p>{col.outcome.issues[0] ? issueMessage(t, locale, col.outcome.issues[0], t('calc.schedule.compare.rateLabel')) : t('calc.common.resultsHaveErrors')}</p>
             )}
