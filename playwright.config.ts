@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * Browser tests against the built site (`npm run build` first), served by `astro preview`.
+ * Browser tests against the built site (`npm run build` first), served as a static host would (scripts/serve-dist.mjs).
  * Debian's Chromium, not Playwright's download (which cannot work on our machines).
  */
-const PORT = 4322; // not 4321, so a running `npm start` does not collide with the tests
+// Not 4321, so a running `npm start` does not collide with the tests; MZ_TEST_PORT lets two checkouts test at once.
+const PORT = Number(process.env.MZ_TEST_PORT ?? 4322);
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
@@ -22,7 +23,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve-dist.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/zh-hans/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

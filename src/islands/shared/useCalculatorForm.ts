@@ -65,9 +65,8 @@ export function useCalculatorForm<K extends string>({ storageKey, defaults }: Op
   useEffect(() => {
     const fromUrl = readQuery(keys);
     const saved = readSaved(storageKey, keys);
-    const initial = Object.keys(fromUrl).length ? fromUrl : (saved ?? {});
-    // A shared link is complete on its own: inputs it leaves out are empty, not our defaults.
-    const start = Object.keys(fromUrl).length ? { ...blank(keys), ...fromUrl } : { ...defaults, ...initial };
+    // A shared link wins over saved inputs; what it leaves out takes the defaults (choices keep a valid value).
+    const start = { ...defaults, ...(Object.keys(fromUrl).length ? fromUrl : (saved ?? {})) };
     setValues(start);
     setSettled(start);
     setRememberState(saved !== undefined);
@@ -125,8 +124,6 @@ export function useCalculatorForm<K extends string>({ storageKey, defaults }: Op
 
   return { values, settled, set, setMany, touched, touch, submitted: submitCount > 0, submitCount, submit, remember, setRemember, forget };
 }
-
-const blank = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, ''])) as Record<K, string>;
 
 function safelyRemove(key: string) {
   try {

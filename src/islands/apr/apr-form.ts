@@ -1,0 +1,229 @@
+import { aprFromQuote } from '../../lib/apr/true-apr';
+import { UNIT_PERIODS, type AprResult, type LoanQuote } from '../../lib/apr/types';
+import type { DatedAprResult, aprFromDatedFlows } from '../../lib/apr/dated-flows';
+import type { CalcIssue, Outcome } from '../../lib/errors';
+import type { LegalVerdict, LenderType, checkLegalLines } from '../../lib/legal';
+import type { Dec } from '../../lib/money/decimal';
+import { parseAmount, parseDate, parseRate, parseTermMonths } from '../../lib/parse';
+import type { RateQuote, RepaymentMethod } from '../../lib/schedule';
+
+/**
+ * The APR calculator's form: raw text in (every key is also the URL query parameter), an engine call out.
+ * No maths here: parsing is src/lib/parse, the APR is src/lib/apr, the legal lines are src/lib/legal.
+ * URL names are fixed by issue 4 (links in the wild depend on them): amount, received, upfrontFee, months,
+ * method, annualPct | monthlyPct | dailyPct (+ dayBasis) | monthlyFeePct, periodicFee, contractDate,
+ * lender, flows (YYYY-MM-DD:amount,…; its presence opens the flows mode), unitPeriod, currency.
+ */
+export const APR_DEFAULTS = {
+  amount: '',
+  received: '',
+  upfrontFee: '',
+  months: '',
+  method: 'equal-installment',
+  annualPct: '',
+  monthlyPct: '',
+  dailyPct: '',
+  dayBasis: '360',
+  monthlyFeePct: '',
+  periodicFee: '',
+  contractDate: '',
+  lender: 'licensed',
+  flows: '',
+  unitPeriod: '',
+  currency: 'CNY',
+} as const;
+export type AprField = keyof typeof APR_DEFAULTS;
+export type AprValues = Record<AprField, string>;
+
+export const METHODS: readonly RepaymentMethod[] = ['equal-installment', 'equal-principal', 'interest-only', 'flat-fee', 'bullet'];
+export const RATE_KEYS = ['annualPct', 'monthlyPct', 'dailyPct', 'monthlyFeePct'] as const;
+export type RateKey = (typeof RATE_KEYS)[number];
+const PARSER_KIND = { annualPct: 'annual', monthlyPct: 'monthly', dailyPct: 'daily', monthlyFeePct: 'monthlyFee' } as const;
+
+/** Which rate field the reader is using: the first one with text, else annual. */
+export const rateKeyOf = (values: AprValues): RateKey => RATE_KEYS.find((k) => values[k].trim() !== '') ?? 'annualPct';
+
+export interface FlowRow {
+  date: string;
+  amount: string;
+}
+
+/**
+ * flows=2025-03-01:5000,2025-03-31:-5075 — parts are URI-encoded, so a typed '3,000' survives the round trip.
+ * Empty rows at the end are left out; an empty row between others stays, so its row number (and the
+ * message about it) keeps matching what the reader sees.
+ */
+export function encodeFlows(rows: readonly FlowRow[]): string {
+  const isEmpty = (r: FlowRow) => r.date.trim() === '' && r.amount.trim() === '';
+  let end = rows.length;
+  while (end > 0 && isEmpty(rows[end - 1] as FlowRow)) end--;
+  return rows
+    .slice(0, end)
+    .map((r) => `${encodeURIComponent(r.date.trim())}:${encodeURIComponent(r.amount.trim())}`)
+    .join(',');
+}
+
+export function decodeFlows(text: string): FlowRow[] {
+  if (text.trim() === '') return [];
+  return text.split(',').map((part) => {
+    const [date = '', amount = ''] = part.split(':');
+    return { date: safeDecode(date), amount: safeDecode(amount) };
+  });
+}
+const safeDecode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+/**
+ * Rows pasted from a spreadsheet or typed as text: one flow per line, date then amount, separated by a
+ * tab, semicolon, comma-plus-space or spaces ("2025-03-01\t5000", "2025/3/31, -5,075"). Cells are kept as
+ * text; the engine's parsers judge them, so a bad cell gets a message next to it rather than a guess here.
+ */
+export function rowsFromPastedText(text: string): FlowRow[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => {
+      const cells = line.split(/\t|;|，|,\s+|\s{2,}|\s(?=[-+−]?[\d０-９¥￥])/).map((c) => c.trim()).filter((c) => c !== '');
+      return { date: cells[0] ?? '', amount: cells.slice(1).join('') };
+    })
+    .filter((row) => !/^(date|日期)/i.test(row.date)); // a header row
+}
+
+/**
+ * Parts of the engine a first visit does not need, loaded on demand to keep the page light: the legal-line
+ * check (rules and LPR data) once a contract date matters, the dated-flows solver in the flows mode.
+ * Until one has loaded, the computation says it is pending rather than guessing.
+ */
+export interface LazyEngine {
+  checkLegalLines?: typeof checkLegalLines;
+  aprFromDatedFlows?: typeof aprFromDatedFlows;
+}
+
+export interface AprComputation {
+  mode: 'quote' | 'flows';
+  result: AprResult | DatedAprResult;
+  /** Present when a contract date was given (quote) or taken from the first flow. */
+  verdict?: LegalVerdict;
+  /** Why there is no verdict although a date was given (e.g. no LPR data for that date): shown in the legal section. */
+  verdictIssues?: CalcIssue[];
+  /** The legal check is still loading. */
+  verdictPending?: boolean;
+  /** What the quote looked like before the true APR: for the plain-words explanation. */
+  quote?: LoanQuote;
+}
+
+/**
+ * Field problems are keyed by form input name; flows rows by `flows-<row>-date` / `flows-<row>-amount`.
+ * `{ ok: false, issues: [], pending: true }` means the needed part of the engine is still loading.
+ */
+export type AprOutcome = Outcome<AprComputation> | { ok: false; issues: []; pending: true };
+
+const withField = (outcome: Outcome<unknown>, field: string): CalcIssue[] =>
+  outcome.ok ? [] : outcome.issues.map((issue) => ({ ...issue, field }));
+
+/** Engine field names → this form's input names ('rate' goes to whichever rate input is in use). */
+const QUOTE_FIELD: Record<string, AprField> = {
+  principal: 'amount',
+  received: 'received',
+  upfrontFees: 'upfrontFee',
+  months: 'months',
+  periodicFee: 'periodicFee',
+};
+
+export function computeApr(values: AprValues, mode: 'quote' | 'flows', lazy: LazyEngine): AprOutcome {
+  return mode === 'flows' ? computeFromFlows(values, lazy) : computeFromQuote(values, lazy);
+}
+
+function optionalAmount(values: AprValues, field: AprField, issues: CalcIssue[]): Dec | undefined {
+  if (values[field].trim() === '') return undefined;
+  const parsed = parseAmount(values[field], { field });
+  issues.push(...withField(parsed, field));
+  return parsed.ok ? parsed.value : undefined;
+}
+
+function computeFromQuote(values: AprValues, lazy: LazyEngine): AprOutcome {
+  const issues: CalcIssue[] = [];
+  const amount = parseAmount(values.amount, { field: 'amount' });
+  issues.push(...withField(amount, 'amount'));
+  const received = optionalAmount(values, 'received', issues);
+  const upfrontFee = optionalAmount(values, 'upfrontFee', issues);
+  const periodicFee = optionalAmount(values, 'periodicFee', issues);
+  const months = parseTermMonths(values.months, { field: 'months' });
+  issues.push(...withField(months, 'months'));
+
+  const method = METHODS.find((m) => m === values.method);
+  if (!method) issues.push({ field: 'method', code: 'apr.method.unknown' });
+  const rateKey = rateKeyOf(values);
+  const rate = parseRate(values[rateKey], { kind: PARSER_KIND[rateKey], field: rateKey });
+  issues.push(...withField(rate, rateKey));
+  const dayBasis = values.dayBasis === '365' ? 365 : values.dayBasis === '360' ? 360 : undefined;
+  if (rateKey === 'dailyPct' && dayBasis === undefined) issues.push({ field: 'dayBasis', code: 'rate.dayBasisInvalid' });
+  const legal = readLegalInputs(values, issues);
+
+  if (issues.length || !amount.ok || !months.ok || !rate.ok || !method) return { ok: false, issues };
+  const pct = rate.value.percent;
+  const rateQuote: RateQuote =
+    rateKey === 'annualPct' ? { annualPct: pct }
+    : rateKey === 'monthlyPct' ? { monthlyPct: pct }
+    : rateKey === 'dailyPct' ? { dailyPct: pct, dayBasis: dayBasis ?? 360 }
+    : { monthlyFeePct: pct };
+  const quote: LoanQuote = { method, principal: amount.value, months: months.value, rate: rateQuote };
+  if (received !== undefined) quote.received = received;
+  if (upfrontFee !== undefined) quote.upfrontFees = [{ kind: 'other', amount: upfrontFee }];
+  if (periodicFee !== undefined) quote.periodicFee = periodicFee;
+
+  const result = aprFromQuote(quote);
+  if (!result.ok) {
+    return { ok: false, issues: result.issues.map((i) => ({ ...i, field: i.field === 'rate' ? rateKey : (QUOTE_FIELD[i.field ?? ''] ?? i.field ?? 'amount') })) };
+  }
+  return finish({ mode: 'quote', result: result.value, quote }, legal, lazy);
+}
+
+function computeFromFlows(values: AprValues, lazy: LazyEngine): AprOutcome {
+  const issues: CalcIssue[] = [];
+  const rows = decodeFlows(values.flows);
+  if (rows.length < 2) issues.push({ field: 'flows-add', code: 'apr.flows.tooFew' });
+  const flows: { date: string; amount: Dec }[] = [];
+  rows.forEach((row, i) => {
+    const date = parseDate(row.date, { field: `flows-${i}-date` });
+    const amount = parseAmount(row.amount, { field: `flows-${i}-amount`, allowNegative: true });
+    issues.push(...withField(date, `flows-${i}-date`), ...withField(amount, `flows-${i}-amount`));
+    if (date.ok && amount.ok) flows.push({ date: date.value, amount: amount.value });
+  });
+  const unitPeriod = values.unitPeriod === '' ? undefined : UNIT_PERIODS.find((u) => u === values.unitPeriod);
+  if (values.unitPeriod !== '' && !unitPeriod) issues.push({ field: 'unitPeriod', code: 'apr.unitPeriod.unknown' });
+  const legal = readLegalInputs(values, issues);
+  if (issues.length) return { ok: false, issues };
+
+  if (!lazy.aprFromDatedFlows) return { ok: false, issues: [], pending: true };
+  const result = lazy.aprFromDatedFlows(unitPeriod ? { flows, unitPeriod } : { flows });
+  if (!result.ok) return { ok: false, issues: result.issues.map((i) => ({ ...i, field: i.field?.startsWith('flows') || i.field === 'unitPeriod' ? i.field : 'flows-add' })) };
+  // Without a contract date the legal check uses the day the money was received.
+  const contractDate = legal?.contractDate ?? flows[0]?.date;
+  return finish({ mode: 'flows', result: result.value }, contractDate ? { contractDate, lender: legal?.lender ?? lenderOf(values) } : undefined, lazy);
+}
+
+const lenderOf = (values: AprValues): LenderType => (values.lender === 'private' ? 'private' : 'licensed');
+
+function readLegalInputs(values: AprValues, issues: CalcIssue[]): { contractDate: string; lender: LenderType } | undefined {
+  if (values.lender !== 'licensed' && values.lender !== 'private') issues.push({ field: 'lender', code: 'legal.lender.unknown' });
+  if (values.contractDate.trim() === '') return undefined;
+  const date = parseDate(values.contractDate, { field: 'contractDate' });
+  issues.push(...withField(date, 'contractDate'));
+  return date.ok ? { contractDate: date.value, lender: lenderOf(values) } : undefined;
+}
+
+/** The legal check is extra: when it cannot answer (unknown LPR date), the APR still stands and the verdict says why. */
+function finish(computation: AprComputation, legal: { contractDate: string; lender: LenderType } | undefined, lazy: LazyEngine): AprOutcome {
+  if (!legal) return { ok: true, value: computation };
+  if (!lazy.checkLegalLines) return { ok: true, value: { ...computation, verdictPending: true } };
+  const aprPct = computation.mode === 'flows' ? (computation.result as DatedAprResult).regzAprPct : computation.result.nominalAprPct;
+  const verdict = lazy.checkLegalLines({ aprPct, contractDate: legal.contractDate, lender: legal.lender });
+  return { ok: true, value: verdict.ok ? { ...computation, verdict: verdict.value } : { ...computation, verdictIssues: verdict.issues } };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { APR_DEFAULTS, computeApr, decodeFlows, encodeFlows, rateKeyOf, rowsFromPastedText, type AprValues } from '../../../src/islands/apr/apr-form';
+import { toDisplayPct, toFen } from '../../../src/lib/money/rounding';
+import { aprFromDatedFlows } from '../../../src/lib/apr/dated-flows';
+import { checkLegalLines } from '../../../src/lib/legal';
+
+const engine = { aprFromDatedFlows, checkLegalLines };
+
+const form = (changes: Partial<AprValues>): AprValues => ({ ...APR_DEFAULTS, ...changes });
+const figures = (values: AprValues, mode: 'quote' | 'flows' = 'quote') => {
+  const outcome = computeApr(values, mode, engine);
+  if (!outcome.ok) return { issues: outcome.issues.map((i) => `${i.field}:${i.code}`) };
+  const r = outcome.value.result;
+  return {
+    aprPct: toDisplayPct(r.nominalAprPct).toFixed(2),
+    effectivePct: toDisplayPct(r.effectivePct).toFixed(2),
+    totalCost: toFen(r.totalCost).toFixed(2),
+    ...(r.aprcPct ? { aprcPct: toDisplayPct(r.aprcPct).toFixed(2) } : {}),
+  };
+};
+
+describe('APR form → engine (figures from tests/vectors/engine.json)', () => {
+  it.each([
+    ['flat-02: 1万, 0.6 % monthly fee, 12 months', { amount: '1万', months: '12', method: 'flat-fee', monthlyFeePct: '0.6' }, { aprPct: '13.03', effectivePct: '13.84', totalCost: '720.00' }],
+    ['flat-04 typed with full-width digits', { amount: '１００００', months: '２４期', method: 'flat-fee', monthlyFeePct: '０.６%' }, { aprPct: '13.27', effectivePct: '14.10', totalCost: '1440.00' }],
+    ['daily-02: 日息0.05% on a 360-day basis', { amount: '10,000', months: '12', dailyPct: '日息0.05%', dayBasis: '360' }, { aprPct: '18.00', effectivePct: '19.56', totalCost: '1001.61' }],
+    ['0 % loan', { amount: '5千', months: '6', annualPct: '0' }, { aprPct: '0.00', effectivePct: '0.00', totalCost: '0.00' }],
+  ])('%s', (_, values, expected) => {
+    expect(figures(form(values))).toEqual(expected);
+  });
+
+  it('counts money deducted up front: received 8,500 on a 10,000 contract costs more than 10,000 received', () => {
+    const base = { amount: '10000', months: '12', method: 'flat-fee', monthlyFeePct: '0.6' };
+    const full = figures(form(base));
+    const cut = figures(form({ ...base, upfrontFee: '1500' }));
+    expect('aprPct' in full && 'aprPct' in cut && Number(cut.aprPct) > Number(full.aprPct)).toBe(true);
+  });
+
+  it('daily-01 in flows mode: EU APRC 19.86 %', () => {
+    expect(figures(form({ flows: '2025-03-01:5000,2025-03-31:-5075' }), 'flows')).toMatchObject({ aprcPct: '19.86' });
+  });
+
+  it.each([
+    ['empty form', {}, ['amount:amount.required', 'months:term.required', 'annualPct:rate.required']],
+    ['ambiguous amount', { amount: '1.234,56', months: '12', annualPct: '10' }, ['amount:amount.ambiguous']],
+    ['a daily rate typed in the annual field', { amount: '1000', months: '12', annualPct: '日息0.05%' }, ['annualPct:rate.kindMismatch']],
+    ['a 700-month term', { amount: '1000', months: '700', annualPct: '10' }, ['months:term.outOfRange']],
+    ['a contract date that does not exist', { amount: '1000', months: '12', annualPct: '10', contractDate: '2025-02-30' }, ['contractDate:date.notACalendarDate']],
+  ])('%s → issues on the right fields', (_, values, expected) => {
+    expect(figures(form(values))).toEqual({ issues: expected });
+  });
+
+  it('adds the legal-line verdict when a contract date is given', () => {
+    const outcome = computeApr(form({ amount: '10000', months: '12', method: 'flat-fee', monthlyFeePct: '0.6', contractDate: '2025-06-01', lender: 'private' }), 'quote', engine);
+    expect(outcome.ok && outcome.value.verdict?.lines.map((l) => l.id)).toEqual(['fourTimesLpr', 'annual24', 'annual36']);
+  });
+});
+
+it('keeps the APR when the legal lines cannot be checked for the date (no LPR data yet), and says why', () => {
+  const outcome = computeApr(form({ amount: '10000', months: '12', annualPct: '10', contractDate: '2099-01-01', lender: 'private' }), 'quote', engine);
+  expect(outcome.ok && outcome.value.verdict).toBeUndefined();
+  expect(outcome.ok && outcome.value.verdictIssues?.map((i) => i.code)).toEqual(['legal.lpr.unknownForDate']);
+});
+
+it('says the verdict or the flows result is pending while that part of the engine loads', () => {
+  const quote = computeApr(form({ amount: '10000', months: '12', annualPct: '10', contractDate: '2025-06-01' }), 'quote', {});
+  expect(quote.ok && quote.value.verdictPending).toBe(true);
+  expect(computeApr(form({ flows: '2025-03-01:5000,2025-03-31:-5075' }), 'flows', {})).toEqual({ ok: false, issues: [], pending: true });
+});
+
+describe('flows encoding', () => {
+  it('round-trips rows, keeping a typed comma', () => {
+    const rows = [{ date: '2025-03-01', amount: '5,000' }, { date: '2025-03-31', amount: '-5075' }];
+    expect(encodeFlows(rows)).toBe('2025-03-01:5%2C000,2025-03-31:-5075');
+    expect(decodeFlows(encodeFlows(rows))).toEqual(rows);
+  });
+  it('reads a table pasted from a spreadsheet, skipping the header', () => {
+    expect(rowsFromPastedText('日期\t金额\n2025-03-01\t5000\n2025-03-31\t-5,075\n')).toEqual([
+      { date: '2025-03-01', amount: '5000' },
+      { date: '2025-03-31', amount: '-5,075' },
+    ]);
+    expect(rowsFromPastedText('2025/3/1 5000\n2025/3/31, -5075')).toEqual([
+      { date: '2025/3/1', amount: '5000' },
+      { date: '2025/3/31', amount: '-5075' },
+    ]);
+  });
+  it('picks the rate field in use', () => expect(rateKeyOf(form({ dailyPct: '0.05' }))).toBe('dailyPct'));
+});
