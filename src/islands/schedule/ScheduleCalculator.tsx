@@ -11,6 +11,17 @@ import { METHODS, PREPAY_MODES, RATE_KEYS, SCHEDULE_DEFAULTS, methodOf, rateKeyI
 /** The engine half (decimal.js, parsers, schedules, result rendering), fetched as soon as the form hydrates. */
 type Engine = typeof import('./ScheduleResults');
 
+/** `value`, once it has stopped changing for `delay` ms. */
+function useCalm<T>(value: T, delay: number): T {
+  const [calm, setCalm] = useState(value);
+  useEffect(() => {
+    if (calm === value) return;
+    const id = setTimeout(() => setCalm(value), delay);
+    return () => clearTimeout(id);
+  }, [value]);
+  return calm;
+}
+
 interface Props {
   locale: Locale;
   messages: Messages;
@@ -38,7 +49,12 @@ export default function ScheduleCalculator({ locale, messages, currencies }: Pro
   }, []);
 
   const settledKey = rateKeyIn(settled) ?? chosenKey;
-  const outcome = useMemo(() => engine?.computeSchedule(settled as ScheduleValues, settledKey), [engine, settled, settledKey]);
+  // Headline figures follow every keystroke; the table, chart, early repayment and comparison (several
+  // schedules of up to 600 rows) follow once typing pauses, so a cheap phone keeps up with the reader.
+  const calm = useCalm(settled, 250);
+  const calmKey = rateKeyIn(calm) ?? chosenKey;
+  const outcome = useMemo(() => engine?.computeSchedule(settled as ScheduleValues, settledKey, { extras: false }), [engine, settled, settledKey]);
+  const full = useMemo(() => engine?.computeSchedule(calm as ScheduleValues, calmKey), [engine, calm, calmKey]);
   const currency = currencies.includes(values.currency) ? values.currency : 'CNY';
 
   const label = (field: string): string => {
@@ -53,7 +69,9 @@ export default function ScheduleCalculator({ locale, messages, currencies }: Pro
     : field === 'prepayMode' ? `prepayMode-${values.prepayMode === 'lower-payment' ? 'lower-payment' : 'shorter-term'}`
     : field;
 
-  const allIssues: CalcIssue[] = !outcome ? [] : !outcome.ok ? outcome.issues : outcome.value.prepayment && !outcome.value.prepayment.ok ? outcome.value.prepayment.issues : [];
+  const mainIssues = outcome && !outcome.ok ? outcome.issues : [];
+  const extraIssues = !full ? [] : !full.ok ? full.issues.filter((i) => i.field?.startsWith('prepay')) : full.value.prepayment && !full.value.prepayment.ok ? full.value.prepayment.issues : [];
+  const allIssues: CalcIssue[] = [...mainIssues, ...extraIssues];
   const shownIssues = allIssues.filter((i) => form.submitted || form.touched.has(i.field as ScheduleField));
   const fields = fieldOrder.map((f) => ({ engineField: f, inputId: inputId(f), label: label(f) }));
   const { byField, summary } = engine ? engine.collectIssues(t, locale, shownIssues, fields, 'amount') : { byField: {} as Record<string, string>, summary: [] };
@@ -86,7 +104,7 @@ export default function ScheduleCalculator({ locale, messages, currencies }: Pro
   const methodOptions = METHODS.map((m) => ({ value: m, label: t(`calc.schedule.method.${m}`) }));
 
   return (
-    <div class="mz-calc">
+    <div class="mz-calc mz-schedule">
       <form
         class="mz-form"
         method="get"
@@ -160,14 +178,22 @@ export default function ScheduleCalculator({ locale, messages, currencies }: Pro
           />
           {values.prepay === 'part' && text('prepayAmount', { hint: t('calc.common.amountHint') })}
           {values.prepay === 'part' && (
-            <Choice
-              name="prepayMode"
-              legend={label('prepayMode')}
-              hint={errorFor('prepayMode') ?? t('calc.schedule.prepayMode.hint')}
-              value={values.prepayMode === 'lower-payment' ? 'lower-payment' : 'shorter-term'}
-              options={PREPAY_MODES.map((m) => ({ value: m, label: t(`calc.schedule.prepayMode.${m}`) }))}
-              onChange={(v) => form.set('prepayMode', v)}
-            />
+            <div class={`mz-field${errorFor('prepayMode') ? ' mz-field--error' : ''}`}>
+              {errorFor('prepayMode') && (
+                <p id="prepayMode-error" class="mz-field__error">
+                  <span class="mz-visually-hidden">{t('calc.common.errorPrefix')}</span>
+                  {errorFor('prepayMode')}
+                </p>
+              )}
+              <Choice
+                name="prepayMode"
+                legend={label('prepayMode')}
+                hint={t('calc.schedule.prepayMode.hint')}
+                value={values.prepayMode === 'lower-payment' ? 'lower-payment' : 'shorter-term'}
+                options={PREPAY_MODES.map((m) => ({ value: m, label: t(`calc.schedule.prepayMode.${m}`) }))}
+                onChange={(v) => form.set('prepayMode', v)}
+              />
+            </div>
           )}
           {text('prepayFeePct', { hint: t('calc.schedule.prepayFeePct.hint'), width: 'short' })}
         </fieldset>
@@ -212,7 +238,15 @@ export default function ScheduleCalculator({ locale, messages, currencies }: Pro
         {!engine || !outcome ? (
           <p class="mz-results__empty">{t('calc.schedule.loading')}</p>
         ) : outcome.ok ? (
-          <engine.Results t={t} locale={locale} currency={currency} computation={outcome.value} rateKey={settledKey} />
+          <engine.Results
+            t={t}
+            locale={locale}
+            currency={currency}
+            computation={outcome.value}
+            details={full?.ok ? full.value : undefined}
+            stale={calm !== settled}
+            rateKey={settledKey}
+          />
         ) : (
           <p class="mz-results__empty" data-results-state={allIssues.some((i) => REQUIRED_CODES.has(i.code)) ? 'incomplete' : 'invalid'}>
             {allIssues.some((i) => REQUIRED_CODES.has(i.code)) && !shownIssues.some((i) => !REQUIRED_CODES.has(i.code))

@@ -20,7 +20,26 @@ export { collectIssues } from '../shared/issues';
 type Money = (d: Parameters<typeof formatMoney>[0]) => string;
 type Computation = Extract<ReturnType<typeof computeSchedule>, { ok: true }>['value'];
 
-export function Results({ t, locale, currency, computation, rateKey }: { t: Translate; locale: Locale; currency: string; computation: Computation; rateKey: RateKey }) {
+export function Results({
+  t,
+  locale,
+  currency,
+  computation,
+  details,
+  stale,
+  rateKey,
+}: {
+  t: Translate;
+  locale: Locale;
+  currency: string;
+  /** The loan as typed right now: headline figures. */
+  computation: Computation;
+  /** The same form once typing paused, with the scenario and the comparison: table, chart and the rest. */
+  details: Computation | undefined;
+  /** True while `details` lags behind `computation`. */
+  stale: boolean;
+  rateKey: RateKey;
+}) {
   const money: Money = (d) => formatMoney(d, locale, currency);
   const { schedule, input } = computation;
   const flat = input.method === 'flat-fee';
@@ -39,16 +58,23 @@ export function Results({ t, locale, currency, computation, rateKey }: { t: Tran
           {t('calc.schedule.flatFeeNote')} <a href={`/${locale}/tools/apr/`}>{t('calc.schedule.aprLink')}</a>
         </p>
       )}
-      <div class="mz-actions mz-no-print">
-        <CopyLink t={t} />
-        <DownloadButton label={t('calc.common.downloadCsv')} onClick={() => downloadText(t('calc.schedule.csvFile'), scheduleCsv(t, schedule, input.method))} />
-        <button type="button" class="mz-button mz-button--secondary" onClick={() => window.print()}>
-          {t('calc.common.print')}
-        </button>
-      </div>
-      <ScheduleChart t={t} locale={locale} currency={currency} schedule={schedule} method={input.method} />
-      <PrepaymentSection t={t} locale={locale} money={money} computation={computation} />
-      <ComparisonSection t={t} locale={locale} money={money} computation={computation} />
+      {details && (
+        <div class={stale ? 'mz-schedule-stale' : undefined} aria-busy={stale ? 'true' : undefined}>
+          <div class="mz-actions mz-no-print">
+            <CopyLink t={t} />
+            <DownloadButton
+              label={t('calc.common.downloadCsv')}
+              onClick={() => downloadText(t('calc.schedule.csvFile'), scheduleCsv(t, details.schedule, details.input.method))}
+            />
+            <button type="button" class="mz-button mz-button--secondary" onClick={() => window.print()}>
+              {t('calc.common.print')}
+            </button>
+          </div>
+          <ScheduleChart t={t} locale={locale} currency={currency} schedule={details.schedule} method={details.input.method} />
+          <PrepaymentSection t={t} locale={locale} money={money} computation={details} />
+          <ComparisonSection t={t} locale={locale} money={money} computation={details} />
+        </div>
+      )}
     </>
   );
 }

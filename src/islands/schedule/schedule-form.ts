@@ -125,12 +125,15 @@ export interface ScheduleComputation {
 /**
  * Everything the page shows, from the raw form. Fails (issues keyed by input name) only when the loan
  * itself cannot be scheduled; the scenario and the comparison carry their own outcomes.
+ * `extras: false` skips the scenario and the comparison (the island computes the headline figures on
+ * every keystroke and the rest once typing pauses).
  */
-export function computeSchedule(values: ScheduleValues, fallbackKey: RateKey = 'annualPct'): Outcome<ScheduleComputation> {
+export function computeSchedule(values: ScheduleValues, fallbackKey: RateKey = 'annualPct', opts: { extras?: boolean } = {}): Outcome<ScheduleComputation> {
+  const extras = opts.extras ?? true;
   const rateKey = rateKeyIn(values) ?? fallbackKey;
   const read = readScheduleForm(values, fallbackKey);
   // Problems in the optional inputs are reported with the loan's, so the error summary lists them all.
-  const prepayRead = readPrepaymentForm(values);
+  const prepayRead = extras ? readPrepaymentForm(values) : undefined;
   const optionalIssues = prepayRead && !prepayRead.ok ? prepayRead.issues : [];
   if (!read.ok) return { ok: false, issues: [...read.issues, ...optionalIssues] };
   const built = buildSchedule(read.value);
@@ -143,7 +146,7 @@ export function computeSchedule(values: ScheduleValues, fallbackKey: RateKey = '
       ? mapIssues(applyPrepayment(read.value, prepayRead.value), rateKey)
       : prepayRead;
   }
-  const compare = METHODS.find((m) => m === values.compare);
+  const compare = extras ? METHODS.find((m) => m === values.compare) : undefined;
   if (compare) {
     const other = buildSchedule({ ...read.value, method: compare });
     computation.comparison = { method: compare, outcome: other.ok ? other : { ok: false, issues: toFormIssues(other.issues, rateKey, 'schedule') } };
