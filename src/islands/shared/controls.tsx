@@ -14,16 +14,19 @@ export function ResultFigure({ name, label, value, display, emphasis = false }: 
   );
 }
 
+/** The address to share: inside an embed, the same inputs on our own calculator page rather than the bare frame. */
+const shareableUrl = () => window.location.href.replace(/\/embed\/([^/]+)\/([^/]+)\//, '/$1/tools/$2/');
+
 /** Copies the current address (which holds every input) to the clipboard, and says so. */
 export function CopyLink({ t }: { t: Translate }) {
   const [status, setStatus] = useState('');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(shareableUrl());
       setStatus(t('calc.common.linkCopied'));
     } catch {
       // No clipboard permission (some in-app browsers): show the link so it can be copied by hand.
-      window.prompt(t('calc.common.copyLinkManual'), window.location.href);
+      window.prompt(t('calc.common.copyLinkManual'), shareableUrl());
     }
   };
   return (
