@@ -1,0 +1,392 @@
+import { Component } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CalcIssue } from '../../lib/errors';
+import type { Locale } from '../../i18n/locales';
+import { CURRENCIES, formatPercent } from '../../i18n/format';
+import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
+import { useCalculatorForm } from '../shared/useCalculatorForm';
+import { Choice, Field } from '../shared/Field';
+import { ErrorSummary } from '../shared/ErrorSummary';
+import { collectIssues, issueMessage } from '../shared/issues';
+import { CopyLink, RememberControls } from '../shared/controls';
+import { DebtCellField, type DebtCell } from './DebtRowFields';
+import { PayoffResultsView } from './PayoffResults';
+import {
+  BLANK_ROW,
+  MAX_DEBTS,
+  PAYOFF_DEFAULTS,
+  STRATEGIES,
+  computePayoff,
+  decodeDebts,
+  encodeDebts,
+  isStrategy,
+  readRate,
+  type DebtRow,
+  type PayoffFormKey,
+} from './payoff-form';
+import type { PayoffStrategy } from '../../lib/payoff';
+
+interface Props {
+  locale: Locale;
+  /** Only the calculator's messages (pickMessages), never the whole dictionary. */
+  messages: Messages;
+  /** Link to the true-APR calculator, for fee rates. */
+  aprHref: string;
+}
+
+const CELLS: ReadonlyArray<{ cell: DebtCell; engine: string; width: 'short' | 'medium'; numeric: boolean }> = [
+  { cell: 'name', engine: 'name', width: 'medium', numeric: false },
+  { cell: 'balance', engine: 'balance', width: 'medium', numeric: true },
+  { cell: 'rate', engine: 'aprPct', width: 'medium', numeric: false },
+  { cell: 'minPayment', engine: 'minPayment', width: 'medium', numeric: true },
+];
+const cellId = (row: number, cell: DebtCell) => `debt-${row}-${cell}`;
+
+/** 还款顺序规划: several debts, one monthly budget, avalanche vs snowball vs own order vs minimums. */
+export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
+  const t = useMemo(() => createTranslator(messages), [messages]);
+  const form = useCalculatorForm<PayoffFormKey>({ storageKey: 'mz:payoff:v1', defaults: PAYOFF_DEFAULTS });
+  const { values, settled } = form;
+  const [touchedIds, setTouchedIds] = useState<ReadonlySet<string>>(new Set());
+  const focusNext = useRef<string | undefined>(undefined);
+  const baseTitle = useRef<string | undefined>(undefined);
+
+  const decoded = decodeDebts(values.debts);
+  const rows: DebtRow[] = decoded.length > 0 ? decoded : [{ ...BLANK_ROW }];
+  const strategy: PayoffStrategy = isStrategy(values.strategy) ? values.strategy : 'avalanche';
+  const dayBasis = values.dayBasis === '365' ? 365 : 360;
+
+  const result = useMemo(() => computePayoff(settled), [settled]);
+
+  useEffect(() => {
+    if (focusNext.current === undefined) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = undefined;
+  });
+
+  const setRows = (next: DebtRow[]) => form.set('debts', encodeDebts(next));
+  const setCell = (r: number, cell: DebtCell, value: string) => setRows(rows.map((row, i) => (i === r ? { ...row, [cell]: value } : row)));
+  const addRow = () => {
+    if (rows.length >= MAX_DEBTS) return;
+    focusNext.current = cellId(rows.length, 'name');
+    setRows([...rows, { ...BLANK_ROW }]);
+  };
+  const removeRow = (r: number) => {
+    const next = rows.filter((_, i) => i !== r);
+    // Focus stays in the list: the row that took this one's place, else the one before, else "add".
+    focusNext.current = next.length === 0 ? 'add-debt' : `remove-debt-${Math.min(r, next.length - 1)}`;
+    if (next.length <= 1) focusNext.current = 'add-debt';
+    setRows(next);
+    // Touched flags follow the rows they belong to.
+    setTouchedIds((ids) => new Set([...ids].flatMap((id) => shiftId(id, r))));
+  };
+  const moveRow = (r: number, by: -1 | 1) => {
+    const target = r + by;
+    if (target < 0 || target >= rows.length) return;
+    const next = [...rows];
+    [next[r], next[target]] = [next[target] as DebtRow, next[r] as DebtRow];
+    // Keep focus on the same button in the row's new place (or on its twin at either end of the list).
+    const same = by < 0 ? target > 0 : target < rows.length - 1;
+    const dir = by < 0 ? 'up' : 'down';
+    focusNext.current = `move-${same ? dir : dir === 'up' ? 'down' : 'up'}-${target}`;
+    setRows(next);
+  };
+  const touchId = (id: string) => setTouchedIds((ids) => (ids.has(id) ? ids : new Set([...ids, id])));
+  // One stable object whose handlers always see the latest rows, so unchanged rows skip re-rendering.
+  const actions = useRef<RowActions>({ setCell, removeRow, moveRow, touchId }).current;
+  Object.assign(actions, { setCell, removeRow, moveRow, touchId });
+
+  // Engine fields (form terms) → input ids, in form order, for inline messages and the summary.
+  const rowCount = rows.length;
+  const all = useMemo(() => {
+    const fields = [
+      { engineField: 'debts', inputId: cellId(0, 'balance'), label: t('calc.payoff.label.balance', { n: 1 }) },
+      ...Array.from({ length: rowCount }, (_, r) =>
+        CELLS.map(({ cell, engine }) => ({ engineField: `debts.${r}.${engine}`, inputId: cellId(r, cell), label: t(`calc.payoff.label.${cell}`, { n: r + 1 }) })),
+      ).flat(),
+      { engineField: 'monthlyBudget', inputId: 'budget', label: t('calc.payoff.budget') },
+      { engineField: 'startMonth', inputId: 'start', label: t('calc.payoff.start') },
+    ];
+    const issues: readonly CalcIssue[] = result.ok ? [] : result.issues;
+    return {
+      ...collectIssues(t, locale, issues, fields, 'budget'),
+      minimums: result.ok ? result.value.minimumsIssues.map((i) => issueMessage(t, locale, i, labelOf(fields, i))) : [],
+      feeRate: issues.some((i) => i.code === 'payoff.feeRateNotInterest'),
+    };
+  }, [result, rowCount, t, locale]);
+  const fromUrl = form.touched.has('debts');
+  const shown = (id: string) =>
+    form.submitted || fromUrl || touchedIds.has(id) || (id === 'budget' && form.touched.has('budget')) || (id === 'start' && form.touched.has('start'));
+  const errorOf = (id: string) => (shown(id) ? all.byField[id] : undefined);
+  const summary = form.submitted ? all.summary : [];
+
+  useEffect(() => {
+    baseTitle.current ??= document.title;
+    const prefix = t('calc.common.titleErrorPrefix');
+    document.title = summary.length > 0 ? `${prefix}${baseTitle.current}` : baseTitle.current;
+  }, [summary.length, form.submitCount]);
+
+  const blank = decoded.every((r) => !r.name.trim() && !r.balance.trim() && !r.rate.trim() && !r.minPayment.trim()) && !settled.budget.trim();
+  const hasDaily = useMemo(
+    () =>
+      rows.some((r) => {
+        const rate = r.rate.trim() === '' ? undefined : readRate(r.rate, dayBasis, '');
+        return rate?.ok === true && rate.value.kind === 'daily';
+      }),
+    [values.debts],
+  );
+  const currency = (CURRENCIES as readonly string[]).includes(values.currency) ? values.currency : 'CNY';
+  const errorPrefix = t('calc.common.errorPrefix');
+  const printRows = useMemo(() => decodeDebts(settled.debts), [settled.debts]);
+  // The results re-render only when the settled inputs change, not on every keystroke.
+  const resultsView = useMemo(
+    () => (
+      <PayoffResultsView
+        t={t}
+        locale={locale}
+        currency={currency}
+        result={result}
+        blank={blank}
+        messages={all.summary.map((s) => s.message)}
+        minimumsMessages={all.minimums}
+        rows={printRows}
+        budget={settled.budget}
+        showAprLink={all.feeRate}
+        aprHref={aprHref}
+      />
+    ),
+    [result, all, currency, blank, printRows, settled.budget],
+  );
+
+  return (
+    <div class="mz-calc">
+      <form
+        class="mz-form"
+        method="get"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          form.submit();
+        }}
+      >
+        <ErrorSummary title={t('calc.common.errorSummaryTitle')} items={summary} focusKey={form.submitCount} />
+        <input type="hidden" name="debts" value={values.debts} />
+        <fieldset class="mz-fieldset mz-debts" aria-describedby="debts-hint">
+          <legend class="mz-field__label mz-debts__legend">{t('calc.payoff.debtsLegend')}</legend>
+          <p id="debts-hint" class="mz-field__hint">
+            {t('calc.payoff.debtsHint', { max: MAX_DEBTS })}
+          </p>
+          <ol class="mz-debts__list">
+            {rows.map((row, r) => (
+              <DebtRowView
+                key={r}
+                r={r}
+                t={t}
+                locale={locale}
+                dayBasis={dayBasis}
+                name={row.name}
+                balance={row.balance}
+                rate={row.rate}
+                minPayment={row.minPayment}
+                errName={errorOf(cellId(r, 'name'))}
+                errBalance={errorOf(cellId(r, 'balance'))}
+                errRate={errorOf(cellId(r, 'rate'))}
+                errMin={errorOf(cellId(r, 'minPayment'))}
+                canMoveUp={strategy === 'custom' && r > 0}
+                canMoveDown={strategy === 'custom' && r < rows.length - 1}
+                canRemove={rows.length > 1}
+                actions={actions}
+              />
+            ))}
+          </ol>
+          {rows.length < MAX_DEBTS ? (
+            <button type="button" id="add-debt" class="mz-button mz-button--secondary" onClick={addRow}>
+              {t('calc.payoff.addDebt')}
+            </button>
+          ) : (
+            <p class="mz-field__hint">{t('calc.payoff.maxDebts', { max: MAX_DEBTS })}</p>
+          )}
+        </fieldset>
+
+        {hasDaily && (
+          <Choice
+            name="dayBasis"
+            legend={t('calc.payoff.dayBasis')}
+            hint={t('calc.payoff.dayBasisHint')}
+            value={dayBasis === 365 ? '365' : '360'}
+            options={[
+              { value: '360', label: t('calc.payoff.dayBasis.360') },
+              { value: '365', label: t('calc.payoff.dayBasis.365') },
+            ]}
+            onChange={(v) => form.set('dayBasis', v)}
+            inline
+          />
+        )}
+
+        <Field
+          id="budget"
+          name="budget"
+          label={t('calc.payoff.budget')}
+          hint={`${t('calc.payoff.budgetHint')} ${t('calc.common.amountHint')}`}
+          error={errorOf('budget')}
+          errorPrefix={errorPrefix}
+          value={values.budget}
+          onInput={(v) => form.set('budget', v)}
+          onBlur={() => form.touch('budget')}
+          inputMode="decimal"
+        />
+
+        <Choice
+          name="strategy"
+          legend={t('calc.payoff.strategy')}
+          hint={t('calc.payoff.strategyHint')}
+          value={strategy}
+          options={STRATEGIES.map((s) => ({ value: s, label: t(`calc.payoff.strategy.${s}`) }))}
+          onChange={(v) => form.set('strategy', v)}
+        />
+
+        <Field
+          id="start"
+          name="start"
+          label={t('calc.payoff.start')}
+          hint={t('calc.payoff.startHint')}
+          error={errorOf('start')}
+          errorPrefix={errorPrefix}
+          value={values.start}
+          onInput={(v) => form.set('start', v)}
+          onBlur={() => form.touch('start')}
+          width="short"
+        />
+
+        <div class="mz-field">
+          <label class="mz-field__label" for="currency">
+            {t('calc.common.currency')}
+          </label>
+          <select id="currency" name="currency" class="mz-select" value={currency} onChange={(e) => form.set('currency', (e.currentTarget as HTMLSelectElement).value)}>
+            {CURRENCIES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <div class="mz-actions">
+          <button type="submit" class="mz-button">
+            {t('calc.common.calculate')}
+          </button>
+          <CopyLink t={t} />
+        </div>
+      </form>
+      <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />
+
+      {resultsView}
+    </div>
+  );
+}
+
+interface RowActions {
+  setCell: (r: number, cell: DebtCell, value: string) => void;
+  removeRow: (r: number) => void;
+  moveRow: (r: number, by: -1 | 1) => void;
+  touchId: (id: string) => void;
+}
+
+interface RowProps {
+  r: number;
+  t: Translate;
+  locale: Locale;
+  dayBasis: 360 | 365;
+  name: string;
+  balance: string;
+  rate: string;
+  minPayment: string;
+  errName: string | undefined;
+  errBalance: string | undefined;
+  errRate: string | undefined;
+  errMin: string | undefined;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  canRemove: boolean;
+  actions: RowActions;
+}
+
+/** One debt: four inputs and its buttons. Skips re-rendering unless one of its plain props changed. */
+class DebtRowView extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps) {
+    return (Object.keys(next) as Array<keyof RowProps>).some((k) => next[k] !== this.props[k]);
+  }
+  override render(p: RowProps) {
+    return <DebtRowContent {...p} />;
+  }
+}
+
+function DebtRowContent(p: RowProps) {
+  const { r, t } = p;
+  const context = t('calc.payoff.debtN', { n: r + 1 });
+  const rate = p.rate.trim() === '' ? undefined : readRate(p.rate, p.dayBasis, '');
+  const converted =
+    rate?.ok === true && (rate.value.kind === 'daily' || rate.value.kind === 'monthly')
+      ? t('calc.payoff.rateConverted', { pct: formatPercent(rate.value.aprPct, p.locale) })
+      : undefined;
+  const values: Record<DebtCell, string> = { name: p.name, balance: p.balance, rate: p.rate, minPayment: p.minPayment };
+  const errors: Record<DebtCell, string | undefined> = { name: p.errName, balance: p.errBalance, rate: p.errRate, minPayment: p.errMin };
+  const errorPrefix = t('calc.common.errorPrefix');
+  return (
+    <li class="mz-debt">
+      <p class="mz-debt__title" aria-hidden="true">
+        {context}
+      </p>
+      <div class="mz-debt__cells">
+        {CELLS.map(({ cell, width, numeric }) => {
+          const id = cellId(r, cell);
+          return (
+            <DebtCellField
+              key={cell}
+              id={id}
+              label={t(`calc.payoff.${cell}`)}
+              context={context}
+              hint={cell === 'rate' ? converted : undefined}
+              error={errors[cell]}
+              errorPrefix={errorPrefix}
+              value={values[cell]}
+              width={width}
+              inputMode={numeric ? 'decimal' : undefined}
+              onInput={(v) => p.actions.setCell(r, cell, v)}
+              onBlur={() => p.actions.touchId(id)}
+            />
+          );
+        })}
+      </div>
+      <div class="mz-debt__actions mz-actions">
+        {p.canMoveUp && (
+          <button type="button" id={`move-up-${r}`} class="mz-button mz-button--secondary" onClick={() => p.actions.moveRow(r, -1)}>
+            {t('calc.payoff.moveUp', { n: r + 1 })}
+          </button>
+        )}
+        {p.canMoveDown && (
+          <button type="button" id={`move-down-${r}`} class="mz-button mz-button--secondary" onClick={() => p.actions.moveRow(r, 1)}>
+            {t('calc.payoff.moveDown', { n: r + 1 })}
+          </button>
+        )}
+        {p.canRemove && (
+          <button type="button" id={`remove-debt-${r}`} class="mz-button mz-button--link" onClick={() => p.actions.removeRow(r)}>
+            {t('calc.payoff.removeDebt', { n: r + 1 })}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+const labelOf = (fields: ReadonlyArray<{ engineField: string; label: string }>, issue: CalcIssue) =>
+  fields.find((f) => f.engineField === issue.field)?.label ?? '';
+
+/** A touched id after row `removed` is deleted: later rows move up one, the removed row's ids go. */
+function shiftId(id: string, removed: number): string[] {
+  const m = /^debt-(\d+)-(.+)$/.exec(id);
+  if (m === null) return [id];
+  const r = Number(m[1]);
+  if (r === removed) return [];
+  return [r > removed ? `debt-${r - 1}-${m[2]}` : id];
+}
