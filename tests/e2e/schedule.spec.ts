@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect as baseExpect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import Decimal from 'decimal.js';
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,9 @@ interface Vector {
   input: { method: string; principal: string; months: number; rate: Record<string, string | number> };
   expect: Record<string, string>;
 }
+// The machine running the suite may be busy (other suites, 600-row schedules): wait longer than the default 5 s.
+const expect = baseExpect.configure({ timeout: 15_000 });
+
 const VECTORS: Vector[] = JSON.parse(readFileSync('tests/vectors/engine.json', 'utf8'));
 const vector = (id: string) => VECTORS.find((v) => v.id === id) as Vector;
 

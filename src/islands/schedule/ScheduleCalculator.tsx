@@ -72,7 +72,8 @@ export default function ScheduleCalculator({ locale, messages, currencies }: Pro
   const mainIssues = outcome && !outcome.ok ? outcome.issues : [];
   const extraIssues = !full ? [] : !full.ok ? full.issues.filter((i) => i.field?.startsWith('prepay')) : full.value.prepayment && !full.value.prepayment.ok ? full.value.prepayment.issues : [];
   const allIssues: CalcIssue[] = [...mainIssues, ...extraIssues];
-  const shownIssues = allIssues.filter((i) => form.submitted || form.touched.has(i.field as ScheduleField));
+  // A method/rate mismatch comes from a radio choice, not from typing: say so at once.
+  const shownIssues = allIssues.filter((i) => form.submitted || form.touched.has(i.field as ScheduleField) || i.code === 'schedule.rateKindMismatch');
   const fields = fieldOrder.map((f) => ({ engineField: f, inputId: inputId(f), label: label(f) }));
   const { byField, summary } = engine ? engine.collectIssues(t, locale, shownIssues, fields, 'amount') : { byField: {} as Record<string, string>, summary: [] };
   const errorFor = (field: ScheduleField) => byField[inputId(field)];
@@ -233,7 +234,7 @@ export default function ScheduleCalculator({ locale, messages, currencies }: Pro
 
       <PrintedInputs t={t} values={values as ScheduleValues} rateKey={rateKey} />
 
-      <section class="mz-results" aria-labelledby="results-title" aria-live="polite">
+      <section class="mz-results" aria-labelledby="results-title">
         <h2 id="results-title">{t('calc.common.results')}</h2>
         {!engine || !outcome ? (
           <p class="mz-results__empty">{t('calc.schedule.loading')}</p>

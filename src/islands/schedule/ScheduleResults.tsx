@@ -60,6 +60,10 @@ export function Results({
       )}
       {details && (
         <div class={stale ? 'mz-schedule-stale' : undefined} aria-busy={stale ? 'true' : undefined}>
+          {/* Announced once typing pauses, instead of making the whole results area (and its table) a live region. */}
+          <p class="mz-visually-hidden" role="status">
+            {liveSummary(t, locale, money, details.schedule)}
+          </p>
           <div class="mz-actions mz-no-print">
             <CopyLink t={t} />
             <DownloadButton
@@ -77,6 +81,12 @@ export function Results({
       )}
     </>
   );
+}
+
+function liveSummary(t: Translate, locale: Locale, money: Money, schedule: Schedule): string {
+  const first = schedule.rows[0];
+  if (!first) return '';
+  return t('calc.schedule.liveSummary', { first: money(first.payment), total: money(schedule.totals.payment), n: formatCount(schedule.rows.length, locale) });
 }
 
 function Summary({ t, money, schedule, method, locale, scope = 'summary' }: { t: Translate; money: Money; schedule: Schedule; method: RepaymentMethod; locale: Locale; scope?: string }) {
