@@ -14,6 +14,8 @@ import type { PrepaymentMode } from '../../lib/schedule/prepayment';
  *   prepayAmount (yuan, when part), prepayMode (shorter-term | lower-payment), prepayFeePct (% of the amount)
  * - compare: a second method shown beside the first ('' = none)
  * - currency (display only)
+ * The 年/月/日/月费率 radios are named `rateKind` but are not a parameter: the rate field that has text says
+ * which kind a link means.
  */
 export const SCHEDULE_DEFAULTS = {
   amount: '',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
   SCHEDULE_DEFAULTS,
   computeSchedule,
@@ -133,5 +134,20 @@ describe('form helpers', () => {
     expect(readPrepaymentForm(form({}))).toBeUndefined();
     const read = readPrepaymentForm(form({ prepayMonth: '第6期'.replace('第', ''), prepayMode: 'bogus' }));
     expect(read?.ok && `${read.value.month} ${String(read.value.amount)} ${read.value.mode}`).toBe('6 full shorter-term');
+  });
+});
+
+describe('every issue this form can raise has words', () => {
+  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+  const CODES = [
+    'amount.required', 'amount.invalid', 'amount.ambiguous', 'amount.negative', 'amount.notPositive', 'amount.tooLarge', 'amount.tooPrecise',
+    'term.required', 'term.invalid', 'term.notWholeMonths', 'term.outOfRange',
+    'rate.required', 'rate.invalid', 'rate.ambiguous', 'rate.kindMismatch', 'rate.negative', 'rate.tooHigh', 'rate.dayBasisInvalid',
+    'date.invalid', 'schedule.rateKindMismatch',
+    'prepayment.monthOutOfRange', 'prepayment.amountNotBelowBalance', 'prepayment.modeNotApplicable', 'prepayment.nothingOwed',
+  ];
+  it.each(['zh-Hans', 'en'])('%s', (lang) => {
+    const words = { ...read(`src/i18n/ui/calc-common/${lang}.json`), ...read(`src/i18n/ui/calc-schedule/${lang}.json`) };
+    expect(CODES.filter((code) => words[`issue.${code}`] === undefined)).toEqual([]);
   });
 });
