@@ -160,6 +160,12 @@ for (const locale of LOCALES) {
       const table = page.locator('table[data-plan="avalanche"]');
       await expect(table.locator('tbody tr')).toHaveCount(25);
       await expect(table.locator('tbody tr').first()).toContainText('9,666.67');
+      // The full results (cards, tables, chart) pass axe in light and dark.
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(axe.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      }
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: locale === 'en' ? /CSV/ : /CSV/ }).click()]);
       const text = readFileSync((await download.path()) as string, 'utf8');
       expect(text.charCodeAt(0)).toBe(0xfeff);

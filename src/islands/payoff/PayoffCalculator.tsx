@@ -108,8 +108,11 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
       { engineField: 'startMonth', inputId: 'start', label: t('calc.payoff.start') },
     ];
     const issues: readonly CalcIssue[] = result.ok ? [] : result.issues;
+    const collected = collectIssues(t, locale, issues, fields, 'budget');
     return {
-      ...collectIssues(t, locale, issues, fields, 'budget'),
+      byField: collected.byField,
+      // 'debts' (no debt at all) shares its input with row 1's amount: list each input once.
+      summary: collected.summary.filter((item, i, list) => list.findIndex((o) => o.fieldId === item.fieldId) === i),
       minimums: result.ok ? result.value.minimumsIssues.map((i) => issueMessage(t, locale, i, labelOf(fields, i))) : [],
       feeRate: issues.some((i) => i.code === 'payoff.feeRateNotInterest'),
     };

@@ -93,7 +93,7 @@ function Plans({ t, locale, currency, results, minimumsMessages }: PlansProps) {
   const money = (d: Dec) => formatMoney(d, locale, currency);
   const debtName = (i: number) => input.debts[i]?.name || t('calc.payoff.debtFallbackName', { n: (input.rowOf[i] ?? i) + 1 });
   const monthText = (n: number) => (start === undefined ? t('calc.payoff.monthN', { n: formatCount(n, locale) }) : t('calc.payoff.monthNDate', { n: formatCount(n, locale), date: addMonths(start, n - 1) }));
-  const title = (s: PayoffStrategy) => t(`calc.payoff.short.${s}`) + (s === input.strategy ? ` ${t('calc.payoff.chosen')}` : '');
+  const title = (s: PayoffStrategy) => (s === input.strategy ? t('calc.payoff.chosen', { name: t(`calc.payoff.short.${s}`) }) : t(`calc.payoff.short.${s}`));
 
   return (
     <>
