@@ -16,6 +16,7 @@ import {
   MAX_DEBTS,
   PAYOFF_DEFAULTS,
   STRATEGIES,
+  computeChosen,
   computePayoff,
   decodeDebts,
   encodeDebts,
@@ -23,7 +24,9 @@ import {
   readRate,
   type DebtRow,
   type PayoffFormKey,
+  type PayoffResults,
 } from './payoff-form';
+import type { Outcome } from '../../lib/errors';
 import type { PayoffStrategy } from '../../lib/payoff';
 
 interface Props {
@@ -56,7 +59,21 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
   const strategy: PayoffStrategy = isStrategy(values.strategy) ? values.strategy : 'avalanche';
   const dayBasis = values.dayBasis === '365' ? 365 : 360;
 
-  const result = useMemo(() => computePayoff(settled), [settled]);
+  // The chosen strategy first, so its figure follows the keystroke; the comparison right after, in a
+  // task of its own (cancelled if the reader types again), while the other cards show their previous
+  // figures marked as updating.
+  const quick = useMemo(() => computeChosen(settled), [settled]);
+  const [full, setFull] = useState<{ from: Record<PayoffFormKey, string>; result: Outcome<PayoffResults> } | undefined>(undefined);
+  useEffect(() => {
+    if (!quick.ok) return;
+    const id = setTimeout(() => setFull({ from: settled, result: computePayoff(settled) }), 0);
+    return () => clearTimeout(id);
+  }, [quick]);
+  const fresh = full !== undefined && full.from === settled;
+  const result = fresh ? full.result : quick;
+  const lastFull = useRef<PayoffResults | undefined>(undefined);
+  if (fresh && full.result.ok) lastFull.current = full.result.value;
+  const stale = !fresh && quick.ok && lastFull.current?.input.debts.length === quick.value.input.debts.length ? lastFull.current : undefined;
 
   useEffect(() => {
     if (focusNext.current === undefined) return;
@@ -149,6 +166,8 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
         locale={locale}
         currency={currency}
         result={result}
+        pending={!fresh}
+        stale={stale}
         blank={blank}
         messages={all.summary.map((s) => s.message)}
         minimumsMessages={all.minimums}
@@ -158,7 +177,7 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
         aprHref={aprHref}
       />
     ),
-    [result, all, currency, blank, printRows, settled.budget],
+    [result, fresh, stale, all, currency, blank, printRows, settled.budget],
   );
 
   return (

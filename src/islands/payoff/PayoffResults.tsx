@@ -16,6 +16,10 @@ interface Props {
   locale: Locale;
   currency: string;
   result: Outcome<PayoffResults>;
+  /** Only the chosen strategy is computed yet; the comparison follows. */
+  pending: boolean;
+  /** The last full comparison (same number of debts), shown dimmed for the other strategies while pending. */
+  stale: PayoffResults | undefined;
   /** Nothing typed yet. */
   blank: boolean;
   /** Every problem in words (shown even before the fields are touched, so the results never go blank). */
@@ -29,7 +33,7 @@ interface Props {
   aprHref: string;
 }
 
-export function PayoffResultsView({ t, locale, currency, result, blank, messages, minimumsMessages, rows, budget, showAprLink, aprHref }: Props) {
+export function PayoffResultsView({ t, locale, currency, result, pending, stale, blank, messages, minimumsMessages, rows, budget, showAprLink, aprHref }: Props) {
   return (
     <section class="mz-results" aria-labelledby="results-title">
       <h2 id="results-title">{t('calc.common.results')}</h2>
@@ -53,7 +57,7 @@ export function PayoffResultsView({ t, locale, currency, result, blank, messages
           </div>
         )
       ) : (
-        <Plans t={t} locale={locale} currency={currency} results={result.value} minimumsMessages={minimumsMessages} />
+        <Plans t={t} locale={locale} currency={currency} results={result.value} pending={pending} stale={pending ? stale : undefined} minimumsMessages={pending ? [] : minimumsMessages} />
       )}
     </section>
   );
@@ -82,11 +86,16 @@ interface PlansProps {
   locale: Locale;
   currency: string;
   results: PayoffResults;
+  pending: boolean;
+  stale: PayoffResults | undefined;
   minimumsMessages: string[];
 }
 
-function Plans({ t, locale, currency, results, minimumsMessages }: PlansProps) {
-  const { input, plans } = results;
+function Plans({ t, locale, currency, results, pending, stale, minimumsMessages }: PlansProps) {
+  const { input } = results;
+  // While the comparison is on its way, the other strategies keep their last figures, marked as updating.
+  const plans = stale === undefined ? results.plans : { ...stale.plans, ...results.plans };
+  const isStale = (s: PayoffStrategy) => pending && results.plans[s] === undefined;
   const start = input.startMonth;
   const chosen = plans[input.strategy] ?? plans.avalanche ?? plans.minimums;
   const shown = STRATEGIES.filter((s) => plans[s] !== undefined);
@@ -102,7 +111,13 @@ function Plans({ t, locale, currency, results, minimumsMessages }: PlansProps) {
         {shown.map((s) => {
           const plan = plans[s] as PayoffPlan;
           return (
-            <section key={s} class={`mz-strategy${s === input.strategy ? ' mz-strategy--chosen' : ''}`} data-strategy={s} aria-labelledby={`strategy-${s}`}>
+            <section
+              key={s}
+              class={`mz-strategy${s === input.strategy ? ' mz-strategy--chosen' : ''}${isStale(s) ? ' mz-strategy--stale' : ''}`}
+              data-strategy={s}
+              aria-busy={isStale(s) ? 'true' : undefined}
+              aria-labelledby={`strategy-${s}`}
+            >
               <h4 id={`strategy-${s}`}>{title(s)}</h4>
               <dl>
                 <ResultFigure name="months" label={t('calc.payoff.months')} value={String(plan.months)} display={t('calc.common.months', { n: formatCount(plan.months, locale) })} emphasis={s === input.strategy} />
@@ -113,7 +128,7 @@ function Plans({ t, locale, currency, results, minimumsMessages }: PlansProps) {
             </section>
           );
         })}
-        {plans.minimums === undefined && input.monthlyBudget !== undefined && (
+        {!pending && plans.minimums === undefined && input.monthlyBudget !== undefined && (
           <section class="mz-strategy" data-strategy="minimums" aria-labelledby="strategy-minimums">
             <h4 id="strategy-minimums">{title('minimums')}</h4>
             <p>{t('calc.payoff.never')}</p>

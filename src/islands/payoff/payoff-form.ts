@@ -200,3 +200,23 @@ export function computePayoff(values: Readonly<Record<PayoffFormKey, string>>): 
   if (input.strategy === 'minimums' && minimumsIssues.length > 0) return failure(...minimumsIssues);
   return success({ input, plans: compared.value, minimumsIssues });
 }
+
+/**
+ * The chosen strategy alone (about a third of `computePayoff`'s work), so the figure the reader asked for
+ * follows the keystroke while the comparison is computed right after. Same issues as `computePayoff`
+ * for that strategy; `comparison` is false so the UI knows the other strategies are still to come.
+ */
+export function computeChosen(values: Readonly<Record<PayoffFormKey, string>>): Outcome<PayoffResults> {
+  const read = readPayoffForm(values);
+  if (!read.ok) return read;
+  const input = read.value;
+  const plan = planPayoff({
+    debts: input.debts,
+    strategy: input.strategy,
+    ...(input.monthlyBudget !== undefined ? { monthlyBudget: input.monthlyBudget } : {}),
+    ...(input.startMonth !== undefined ? { startMonth: input.startMonth } : {}),
+    ...(input.strategy === 'custom' ? { customOrder: input.debts.map((_, i) => i) } : {}),
+  });
+  if (!plan.ok) return failure(...plan.issues.map((i) => toFormField(i, input.rowOf)));
+  return success({ input, plans: { [input.strategy]: plan.value }, minimumsIssues: [] });
+}

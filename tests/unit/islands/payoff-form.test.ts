@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   PAYOFF_DEFAULTS,
+  computeChosen,
   computePayoff,
   decodeDebts,
   encodeDebts,
@@ -131,5 +132,22 @@ describe('computePayoff (engine vectors)', () => {
   it('start month dates the rows', () => {
     const r = computePayoff(form({ debts: 'card:1000:12:600', budget: '600', start: '2025-11' }));
     expect(r.ok && r.value.plans.avalanche?.rows.map((row) => row.dueMonth)).toEqual(['2025-11', '2025-12']);
+  });
+});
+
+describe('computeChosen (the chosen strategy first)', () => {
+  it.each([
+    ['avalanche', '26 2785.39 20285.39'],
+    ['snowball', '26 3049.11 20549.11'],
+    ['minimums', '61 7567.40 25067.40'],
+  ])('%s alone gives the same figures as the comparison', (strategy, figures) => {
+    const r = computeChosen(form({ debts: THREE, budget: '800', strategy }));
+    const plan = r.ok ? r.value.plans[strategy as 'avalanche'] : undefined;
+    expect(plan && `${plan.months} ${plan.totalInterest.toFixed(2)} ${plan.totalPaid.toFixed(2)}`).toBe(figures);
+    expect(r.ok && Object.keys(r.value.plans)).toEqual([strategy]);
+  });
+  it('same issue as the comparison for a budget below the minimums', () => {
+    const r = computeChosen(form({ debts: THREE, budget: '400' }));
+    expect(r.ok ? 'ok' : r.issues.map((i) => `${i.field} ${i.code} ${i.params?.needed}`)).toEqual(['monthlyBudget payoff.budgetBelowMinimums 450.00']);
   });
 });
