@@ -51,7 +51,7 @@ export default function ScheduleCalculator({ locale, messages, currencies }: Pro
   const settledKey = rateKeyIn(settled) ?? chosenKey;
   // Headline figures follow every keystroke; the table, chart, early repayment and comparison (several
   // schedules of up to 600 rows) follow once typing pauses, so a cheap phone keeps up with the reader.
-  const calm = useCalm(settled, 250);
+  const calm = useCalm(settled, 400);
   const calmKey = rateKeyIn(calm) ?? chosenKey;
   const outcome = useMemo(() => engine?.computeSchedule(settled as ScheduleValues, settledKey, { extras: false }), [engine, settled, settledKey]);
   const full = useMemo(() => engine?.computeSchedule(calm as ScheduleValues, calmKey), [engine, calm, calmKey]);

@@ -43,23 +43,11 @@ export function Results({
   const money: Money = (d) => formatMoney(d, locale, currency);
   const { schedule, input } = computation;
   const flat = input.method === 'flat-fee';
-  return (
-    <>
-      <Summary t={t} money={money} schedule={schedule} method={input.method} locale={locale} />
-      {!flat && (
-        <dl class="mz-results__grid">
-          <ResultFigure name="aprPct" label={t('calc.schedule.result.aprPct')} value={schedule.nominalAnnualPct.toFixed()} display={formatPercent(schedule.nominalAnnualPct, locale)} />
-          <ResultFigure name="effectivePct" label={t('calc.schedule.result.effectivePct')} value={schedule.effectiveAnnualPct.toFixed()} display={formatPercent(schedule.effectiveAnnualPct, locale)} />
-        </dl>
-      )}
-      {rateKey === 'dailyPct' && 'dayBasis' in input.rate && <p data-day-basis={input.rate.dayBasis}>{t(`calc.schedule.dayBasisNote.${input.rate.dayBasis}`)}</p>}
-      {flat && (
-        <p class="mz-box mz-box--warning">
-          {t('calc.schedule.flatFeeNote')} <a href={`/${locale}/tools/apr/`}>{t('calc.schedule.aprLink')}</a>
-        </p>
-      )}
-      {details && (
-        <div class={stale ? 'mz-schedule-stale' : undefined} aria-busy={stale ? 'true' : undefined}>
+  // Built once per pause in typing: keystrokes re-render the headline figures only, not these sections.
+  const detailsView = useMemo(
+    () =>
+      details && (
+        <>
           {/* Announced once typing pauses, instead of making the whole results area (and its table) a live region. */}
           <p class="mz-visually-hidden" role="status">
             {liveSummary(t, locale, money, details.schedule)}
@@ -77,6 +65,28 @@ export function Results({
           <ScheduleChart t={t} locale={locale} currency={currency} schedule={details.schedule} method={details.input.method} />
           <PrepaymentSection t={t} locale={locale} money={money} computation={details} />
           <ComparisonSection t={t} locale={locale} money={money} computation={details} />
+        </>
+      ),
+    [details, locale, currency, t],
+  );
+  return (
+    <>
+      <Summary t={t} money={money} schedule={schedule} method={input.method} locale={locale} />
+      {!flat && (
+        <dl class="mz-results__grid">
+          <ResultFigure name="aprPct" label={t('calc.schedule.result.aprPct')} value={schedule.nominalAnnualPct.toFixed()} display={formatPercent(schedule.nominalAnnualPct, locale)} />
+          <ResultFigure name="effectivePct" label={t('calc.schedule.result.effectivePct')} value={schedule.effectiveAnnualPct.toFixed()} display={formatPercent(schedule.effectiveAnnualPct, locale)} />
+        </dl>
+      )}
+      {rateKey === 'dailyPct' && 'dayBasis' in input.rate && <p data-day-basis={input.rate.dayBasis}>{t(`calc.schedule.dayBasisNote.${input.rate.dayBasis}`)}</p>}
+      {flat && (
+        <p class="mz-box mz-box--warning">
+          {t('calc.schedule.flatFeeNote')} <a href={`/${locale}/tools/apr/`}>{t('calc.schedule.aprLink')}</a>
+        </p>
+      )}
+      {details && (
+        <div class={stale ? 'mz-schedule-stale' : undefined} aria-busy={stale ? 'true' : undefined}>
+          {detailsView}
         </div>
       )}
     </>
