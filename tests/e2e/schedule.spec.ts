@@ -202,3 +202,17 @@ test('schedule: a flat-fee loan needs a monthly fee rate, and enormous input is 
   await expect(page.locator('table[data-table="schedule"] tbody tr')).toHaveCount(600);
   await expect(page.locator('.mz-results')).not.toContainText(/NaN|Infinity/);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`schedule: full results pass axe in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await open(page, 'zh-hans', '?amount=100000&months=24&dailyPct=0.05&dayBasis=365&periodicFee=10&startMonth=2026-01&prepayMonth=6&prepay=part&prepayAmount=10000&prepayMode=lower-payment&prepayFeePct=2&compare=equal-principal');
+    await expect(page.locator('[data-results="prepayment"] [data-result="prepayFee"]')).toHaveAttribute('data-value', '200.00');
+    await expect(page.locator('table[data-table="schedule"] tbody tr')).toHaveCount(24);
+    await page.getByRole('button', { name: '显示图表' }).click();
+    await expect(page.locator('.mz-chart canvas')).toBeVisible();
+    await expect(page.locator('.mz-schedule-stale')).toHaveCount(0);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}
