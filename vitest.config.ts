@@ -5,5 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/{unit,property,vectors}/**/*.test.ts'],
     environment: 'node',
+    // Property tests run hundreds of cases; on a loaded 2-core CI machine 5 s is not enough headroom.
+    testTimeout: 30_000,
+    setupFiles: ['tests/setup/fast-check.ts'],
   },
 });

@@ -78,6 +78,11 @@ describe('APR properties', () => {
     fc.integer({ min: -1_000_000_00, max: 1_000_000_00 }).map((n) => String(n / 100)),
   ).map((s) => new Dec(s));
 
+  it('regression: 1e-271 periods a year is refused, not answered with an infinite rate (fast-check seed -730679731)', () => {
+    const out = aprFromPeriodic({ received: new Dec('5e-324'), payment: new Dec('0.01'), count: 1, periodsPerYear: 1.1489575488174628e-271 });
+    expect(out.ok ? 'ok' : out.issues.map((i) => i.code)).toContain('apr.periodsPerYear.invalid');
+  });
+
   it('no fuzzed periodic input gives NaN, Infinity or an exception', () => {
     fc.assert(
       fc.property(fuzzDec, fuzzDec, fc.oneof(fc.integer({ min: -5, max: 400 }), fc.double()), fc.oneof(fc.double(), fc.constantFrom(12, 52, 365, 0)), (received, payment, count, ppy) => {

@@ -45,6 +45,8 @@ export function aprFromModel(
   const effectiveSlope = (lo: number, hi: number) => 100 * ppy * Math.max((1 + lo) ** (ppy - 1), (1 + hi) ** (ppy - 1)) * (1 + 1e-6);
   const byEffective = certifyRounding(model, byNominal.solution, (r) => effectivePctOf(r, periodsPerYear), effectiveSlope);
   const solution = byEffective.solution;
+  // Last guard: whatever the inputs, a figure that is not finite is reported as no solution, never shown.
+  if (!byEffective.value.isFinite() || !byNominal.value.isFinite()) return failure({ code: 'apr.noSolution' });
   return success({
     nominalAprPct: solution === byNominal.solution ? byNominal.value : nominal(solution.rate),
     effectivePct: byEffective.value,
@@ -74,7 +76,9 @@ export type PeriodicInput =
 export function aprFromPeriodic(input: PeriodicInput): Outcome<AprResult> {
   const issues: CalcIssue[] = [];
   const ppy = input.periodsPerYear ?? 12;
-  if (!Number.isFinite(ppy) || ppy <= 0 || ppy > 366) {
+  // At least one period a year, as the message says: a fuzzer found that 1e-271 periods a year let
+  // the rate bounds overflow into an infinite effective rate.
+  if (!Number.isFinite(ppy) || ppy < 1 || ppy > 366) {
     issues.push({ field: 'periodsPerYear', code: 'apr.periodsPerYear.invalid', params: { min: '1', max: '366' } });
   }
   issues.push(...amountIssues('received', input.received, 'positive'));
