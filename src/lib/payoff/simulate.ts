@@ -245,14 +245,15 @@ export function simulatePayoffInFen(debts: DebtInput[], opts: SimulateOptions): 
 }
 
 /**
- * toFen(balance × aprPct / 1200) in fen for a balance of `b` fen and aprPct = num / den × 1200
+ * toFen(balance × aprPct / 1200) in fen for a balance of `b` fen and a monthly rate aprPct / 1200 = num / den
  * (see {@link simulatePayoffInFen} for why this equals the decimal loop's figure).
  */
 function monthInterestFen(b: bigint, num: bigint, den: bigint, debt: DebtInput): bigint {
   if (num === 0n) return 0n;
   const product = b * num;
   const whole = product / den;
-  const twiceRest = 2n * (product - whole * den);
+  // Twice the remainder against den: above, below or exactly on half a fen.
+  const twiceRest = 2n * (product % den);
   if (twiceRest !== den) return twiceRest > den ? whole + 1n : whole;
   // Exactly half a fen: the decimal loop's own rounding of the 40-digit rate decides.
   return toWhole(toFen(fenToDec(b).times(debt.aprPct.div(1200))), 2);
