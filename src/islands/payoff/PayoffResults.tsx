@@ -106,6 +106,17 @@ function Plans({ t, locale, currency, results, pending, stale, minimumsMessages 
 
   return (
     <>
+      {/* Announced once the comparison is in, instead of making the whole results area a live region. */}
+      <p class="mz-visually-hidden" role="status">
+        {!pending && chosen !== undefined
+          ? t('calc.payoff.announce', {
+              strategy: t(`calc.payoff.short.${chosen.strategy}`),
+              months: t('calc.common.months', { n: formatCount(chosen.months, locale) }),
+              interest: money(chosen.totalInterest),
+              paid: money(chosen.totalPaid),
+            })
+          : ''}
+      </p>
       <h3>{t('calc.payoff.compareTitle')}</h3>
       <div class="mz-compare">
         {shown.map((s) => {

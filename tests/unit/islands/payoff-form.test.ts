@@ -151,3 +151,18 @@ describe('computeChosen (the chosen strategy first)', () => {
     expect(r.ok ? 'ok' : r.issues.map((i) => `${i.field} ${i.code} ${i.params?.needed}`)).toEqual(['monthlyBudget payoff.budgetBelowMinimums 450.00']);
   });
 });
+
+describe('every issue the payoff form can raise has words', () => {
+  const codes = [
+    'payoff.noDebts', 'payoff.tooManyDebts', 'payoff.budgetRequired', 'payoff.budgetBelowMinimums', 'payoff.paymentBelowInterest',
+    'payoff.tooLong', 'payoff.customOrderInvalid', 'payoff.feeRateNotInterest', 'payoff.startMonthInvalid',
+    'amount.required', 'amount.invalid', 'amount.ambiguous', 'amount.negative', 'amount.notPositive', 'amount.tooLarge', 'amount.tooPrecise',
+    'rate.required', 'rate.invalid', 'rate.ambiguous', 'rate.negative', 'rate.tooHigh',
+  ];
+  it.each(['zh-hans', 'en'] as const)('%s', async (locale) => {
+    const { WRITTEN_DICTIONARIES } = await import('../../../src/i18n/messages');
+    const dictionary: Record<string, string> = WRITTEN_DICTIONARIES[locale];
+    expect(codes.filter((code) => dictionary[`issue.${code}`] === undefined)).toEqual([]);
+    expect(dictionary['issue.monthlyBudget.payoff.paymentBelowInterest']).toBeTruthy();
+  });
+});
