@@ -112,6 +112,11 @@ for (const locale of Object.keys(LABELS) as Locale[]) {
       await expect(summary(page, 'lastPayment')).toHaveAttribute('data-value', '8884.85');
       await expect(summary(page, 'totalInterest')).toHaveAttribute('data-value', '6618.53');
       await expect(page.getByRole('textbox', { name: L.amount })).toHaveValue('100000');
+      // A daily rate without dayBasis in the link uses 360 days, and says so.
+      await open(page, locale, '?amount=10000&months=12&dailyPct=0.05');
+      await expect(summary(page, 'firstPayment')).toHaveAttribute('data-value', '916.80');
+      await expect(page.locator('[data-day-basis="360"]')).toBeVisible();
+      await open(page, locale, '?amount=100000&months=12&method=equal-installment&annualPct=12');
       // The address keeps following the inputs, so copying it shares the new result.
       await page.getByRole('textbox', { name: L.months }).fill('24');
       await expect(page).toHaveURL(/months=24/);

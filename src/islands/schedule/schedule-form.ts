@@ -67,8 +67,10 @@ export function readScheduleForm(values: ScheduleValues, fallbackKey: RateKey = 
   const rateKey = rateKeyIn(values) ?? fallbackKey;
   const parsed = parseRate(values[rateKey], { kind: PARSER_KIND[rateKey], field: rateKey });
   issues.push(...withField(parsed, rateKey));
-  // An unknown day basis reaches the engine, which names it (rate.dayBasisInvalid).
-  const dayBasis = (values.dayBasis === '365' ? 365 : values.dayBasis === '360' ? 360 : Number.NaN) as 360 | 365;
+  // A link without dayBasis means the default (360, stated beside the results); an unknown value reaches
+  // the engine, which names it (rate.dayBasisInvalid).
+  const basis = values.dayBasis.trim();
+  const dayBasis = (basis === '365' ? 365 : basis === '360' || basis === '' ? 360 : Number.NaN) as 360 | 365;
   const rate = parsed.ok ? rateQuoteFrom(parsed.value, dayBasis, rateKey) : undefined;
   if (rate) issues.push(...withField(rate, rateKey));
   let periodicFee: Dec | undefined;

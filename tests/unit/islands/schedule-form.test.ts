@@ -21,6 +21,7 @@ describe('readScheduleForm', () => {
     ['1万 and full-width', { amount: '1万', months: '１２', monthlyPct: '1%' }, 'equal-installment 10000 12 {"monthlyPct":"1"}'],
     ['daily 365', { amount: '10000', months: '1年', dailyPct: '万五', dayBasis: '365' }, 'equal-installment 10000 12 {"dailyPct":"0.05","dayBasis":365}'],
     ['daily 360', { amount: '10000', months: '12期', dailyPct: '0.05' }, 'equal-installment 10000 12 {"dailyPct":"0.05","dayBasis":360}'],
+    ['daily, link without dayBasis', { amount: '10000', months: '12', dailyPct: '0.05', dayBasis: '' }, 'equal-installment 10000 12 {"dailyPct":"0.05","dayBasis":360}'],
     ['flat fee', { amount: '¥20,000', months: '24', method: 'flat-fee', monthlyFeePct: '0.6' }, 'flat-fee 20000 24 {"monthlyFeePct":"0.6"}'],
     ['unknown method reads as default', { amount: '1000', months: '3', method: 'weird', annualPct: '5' }, 'equal-installment 1000 3 {"annualPct":"5"}'],
   ])('%s', (_name, values, expected) => {
