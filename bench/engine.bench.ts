@@ -13,6 +13,7 @@
 import * as formulajs from '@formulajs/formulajs';
 import * as financial from 'financial';
 import { aprFromDatedFlows, aprFromPeriodic } from '../src/lib/apr';
+import { modelFromRuns, npvDec } from '../src/lib/apr/cash-flow-model';
 import { Dec, ONE, ZERO } from '../src/lib/money/decimal';
 import { toDisplayPct } from '../src/lib/money/rounding';
 
@@ -175,6 +176,22 @@ for (const [name, t] of Object.entries(peers)) {
   const detail = wrongByKind(t.results);
   console.log(`  ${name.padEnd(26)} ${m.toFixed(4)} ms   ours/peer ${(ourApr360 / m).toFixed(1)}x   wrong/failed ${peerWrong[name]}${detail ? ` (${detail})` : ''}`);
 }
+
+// The decimal floor under our APR: one closed-form NPV of a 360-payment loan at the engine's 40 digits
+// (1/(1 + i), v^360 by squaring, a few more operations), at each loan's own rate. A certificate needs
+// the NPV's sign on both sides of the root, so no decimal-certified answer can cost less than two.
+const floorCases = loans.flatMap((l, i) => {
+  const out = ours.results[i]!;
+  if (l.count !== 360 || !out.ok || out.value.periodicRate.isZero()) return [];
+  const model = modelFromRuns([
+    { amount: l.received, t0: 0, count: 1, fraction: ZERO },
+    { amount: l.payment.neg(), t0: 1, count: l.count, fraction: ZERO },
+  ]);
+  return [{ model, rate: out.value.periodicRate }];
+});
+const floor = timeEach(floorCases, ({ model, rate }) => npvDec(model, rate));
+const floorMs = median(floor.ms);
+console.log(`  decimal floor: one 40-digit closed-form NPV ${floorMs.toFixed(4)} ms = ${(floorMs / fastestPeer).toFixed(1)}x fastest peer (a certificate needs two; ours does three)`);
 
 // XIRR against our EU APRC on dated monthly versions of the first 100 ordinary loans.
 const dated = loans.filter((l) => l.kind === 'ordinary').slice(0, 100);
