@@ -195,6 +195,13 @@ for (const locale of Object.keys(LABELS) as Locale[]) {
 }
 
 test('schedule: a flat-fee loan needs a monthly fee rate, and enormous input is refused in words', async ({ page }) => {
+  // Choosing flat fee on an empty form offers the monthly fee rate field.
+  await open(page, 'zh-hans');
+  await page.getByRole('radio', { name: /^等本等息/ }).check();
+  await page.getByRole('textbox', { name: '月费率（%）' }).fill('0.6');
+  await page.getByRole('textbox', { name: '借款金额（元）' }).fill('1万');
+  await page.getByRole('textbox', { name: '期数（月）' }).fill('12');
+  await expect(summary(page, 'totalInterest')).toHaveAttribute('data-value', '720.00');
   await open(page, 'zh-hans', '?amount=10000&months=12&method=flat-fee&annualPct=12');
   await expect(page.locator('#rate-error')).toContainText('月费率');
   await open(page, 'zh-hans', '?amount=10000&months=12&method=flat-fee&monthlyFeePct=0.6');

@@ -118,7 +118,22 @@ export default function ScheduleCalculator({ locale, messages, currencies }: Pro
         <ErrorSummary title={t('calc.common.errorSummaryTitle')} items={showSummary ? summary : []} focusKey={form.submitCount} />
         {text('amount', { hint: t('calc.common.amountHint') })}
         {text('months', { hint: t('calc.schedule.months.hint'), width: 'short', inputMode: 'text' })}
-        <Choice name="method" legend={t('calc.schedule.method.label')} hint={t('calc.schedule.method.hint')} value={method} options={methodOptions} onChange={(v) => form.set('method', v)} />
+        <Choice
+          name="method"
+          legend={t('calc.schedule.method.label')}
+          hint={t('calc.schedule.method.hint')}
+          value={method}
+          options={methodOptions}
+          onChange={(v) => {
+            form.set('method', v);
+            // Flat-fee loans are quoted as a monthly fee rate, the others as an interest rate: while the rate
+            // field is still empty, offer the kind that fits. A typed rate is left alone (the engine explains).
+            if (values[rateKey].trim() === '') {
+              if (v === 'flat-fee') setChosenKey('monthlyFeePct');
+              else if (rateKey === 'monthlyFeePct') setChosenKey('annualPct');
+            }
+          }}
+        />
         <Choice
           name="rateKind"
           legend={t('calc.schedule.rateKind.legend')}
