@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/lib/money/decimal';
-import { OUT_OF_FEN_RANGE, simulatePayoffDecimal, simulatePayoffInFen, type SimulateOptions } from '../../src/lib/payoff/simulate';
+import { OUT_OF_FEN_RANGE, simulatePayoff, simulatePayoffDecimal, simulatePayoffInFen, type SimulateOptions } from '../../src/lib/payoff/simulate';
 import type { DebtInput, PayoffPlan, PayoffStrategy } from '../../src/lib/payoff';
 import { payoffInputIssues, terminationIssues } from '../../src/lib/payoff/validate';
 
@@ -84,5 +84,15 @@ describe('payoff: the fen loop equals the decimal loop', () => {
     expect(simulatePayoffInFen(debt('12.12345678901'), opts)).toBe(OUT_OF_FEN_RANGE);
     expect(simulatePayoffInFen(debt('-0'), opts)).toBe(OUT_OF_FEN_RANGE);
     expect(simulatePayoffInFen(debt('12.1234567890'), opts)).not.toBe(OUT_OF_FEN_RANGE);
+    expect(figures(simulatePayoff(debt('12.12345678901'), opts))).toBe(figures(simulatePayoffDecimal(debt('12.12345678901'), opts)));
+    // A debt left to grow at 10,000 % while the budget goes elsewhere passes 10^22 yuan in about two
+    // years; the fen loop stops there and the decimal loop plans it (as it always did).
+    const growing: DebtInput[] = [
+      { name: 'grows', balance: new Dec('1'), aprPct: new Dec('10000'), minPayment: new Dec('0') },
+      { name: 'big', balance: new Dec('1000000'), aprPct: new Dec('0'), minPayment: new Dec('0') },
+    ];
+    const custom: SimulateOptions = { strategy: 'custom', customOrder: [1, 0], monthlyBudget: new Dec('0.09') };
+    expect(simulatePayoffInFen(growing, custom)).toBe(OUT_OF_FEN_RANGE);
+    expect(figures(simulatePayoff(growing, custom))).toBe(figures(simulatePayoffDecimal(growing, custom)));
   });
 });
