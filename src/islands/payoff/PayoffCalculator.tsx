@@ -2,31 +2,28 @@ import { Component } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CalcIssue } from '../../lib/errors';
 import type { Locale } from '../../i18n/locales';
-import { CURRENCIES, formatPercent } from '../../i18n/format';
 import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
 import { useCalculatorForm } from '../shared/useCalculatorForm';
 import { Choice, Field } from '../shared/Field';
 import { ErrorSummary } from '../shared/ErrorSummary';
-import { collectIssues, issueMessage } from '../shared/issues';
 import { CopyLink, RememberControls } from '../shared/controls';
 import { DebtCellField, type DebtCell } from './DebtRowFields';
-import { PayoffResultsView } from './PayoffResults';
 import {
   BLANK_ROW,
   MAX_DEBTS,
   PAYOFF_DEFAULTS,
   STRATEGIES,
-  computeChosen,
-  computePayoff,
   decodeDebts,
   encodeDebts,
   isStrategy,
-  readRate,
   type DebtRow,
   type PayoffFormKey,
-  type PayoffResults,
-} from './payoff-form';
+} from './payoff-fields';
+import type { PayoffResults } from './payoff-form';
 import type { Outcome } from '../../lib/errors';
+
+/** The engine half (decimal.js, parsers, payoff plans, result rendering), fetched as soon as the form hydrates. */
+type Engine = typeof import('./PayoffResults');
 import type { PayoffStrategy } from '../../lib/payoff';
 
 interface Props {
@@ -35,20 +32,31 @@ interface Props {
   messages: Messages;
   /** Link to the true-APR calculator, for fee rates. */
   aprHref: string;
+  /** The currency codes a reader may pick (format.ts CURRENCIES, handed down so the form does not load the formatter). Default: CNY only. */
+  currencies?: readonly string[];
 }
 
-const CELLS: ReadonlyArray<{ cell: DebtCell; engine: string; width: 'short' | 'medium'; numeric: boolean }> = [
+const CELLS: ReadonlyArray<{
+  cell: DebtCell;
+  engine: string;
+  width: 'short' | 'medium';
+  numeric: boolean;
+}> = [
   { cell: 'name', engine: 'name', width: 'medium', numeric: false },
   { cell: 'balance', engine: 'balance', width: 'medium', numeric: true },
   { cell: 'rate', engine: 'aprPct', width: 'medium', numeric: false },
   { cell: 'minPayment', engine: 'minPayment', width: 'medium', numeric: true },
 ];
+const ONLY_CNY: readonly string[] = ['CNY'];
 const cellId = (row: number, cell: DebtCell) => `debt-${row}-${cell}`;
 
 /** 还款顺序规划: several debts, one monthly budget, avalanche vs snowball vs own order vs minimums. */
-export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
+export default function PayoffCalculator({ locale, messages, aprHref, currencies = ONLY_CNY }: Props) {
   const t = useMemo(() => createTranslator(messages), [messages]);
-  const form = useCalculatorForm<PayoffFormKey>({ storageKey: 'mz:payoff:v1', defaults: PAYOFF_DEFAULTS });
+  const form = useCalculatorForm<PayoffFormKey>({
+    storageKey: 'mz:payoff:v1',
+    defaults: PAYOFF_DEFAULTS,
+  });
   const { values, settled } = form;
   const [touchedIds, setTouchedIds] = useState<ReadonlySet<string>>(new Set());
   const focusNext = useRef<string | undefined>(undefined);
@@ -62,18 +70,23 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
   // The chosen strategy first, so its figure follows the keystroke; the comparison right after, in a
   // task of its own (cancelled if the reader types again), while the other cards show their previous
   // figures marked as updating.
-  const quick = useMemo(() => computeChosen(settled), [settled]);
+  const [engine, setEngine] = useState<Engine | undefined>(undefined);
+  useEffect(() => {
+    void import('./PayoffResults').then((module) => setEngine(module));
+  }, []);
+  const quick = useMemo(() => engine?.computeChosen(settled), [engine, settled]);
   const [full, setFull] = useState<{ from: Record<PayoffFormKey, string>; result: Outcome<PayoffResults> } | undefined>(undefined);
   useEffect(() => {
-    if (!quick.ok) return;
-    const id = setTimeout(() => setFull({ from: settled, result: computePayoff(settled) }), 0);
+    if (engine === undefined || quick === undefined || !quick.ok) return;
+    const id = setTimeout(() => setFull({ from: settled, result: engine.computePayoff(settled) }), 0);
     return () => clearTimeout(id);
   }, [quick]);
   const fresh = full !== undefined && full.from === settled;
   const result = fresh ? full.result : quick;
   const lastFull = useRef<PayoffResults | undefined>(undefined);
   if (fresh && full.result.ok) lastFull.current = full.result.value;
-  const stale = !fresh && quick.ok && lastFull.current?.input.debts.length === quick.value.input.debts.length ? lastFull.current : undefined;
+  const stale =
+    !fresh && quick?.ok === true && lastFull.current?.input.debts.length === quick.value.input.debts.length ? lastFull.current : undefined;
 
   useEffect(() => {
     if (focusNext.current === undefined) return;
@@ -110,33 +123,65 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
   };
   const touchId = (id: string) => setTouchedIds((ids) => (ids.has(id) ? ids : new Set([...ids, id])));
   // One stable object whose handlers always see the latest rows, so unchanged rows skip re-rendering.
-  const actions = useRef<RowActions>({ setCell, removeRow, moveRow, touchId }).current;
+  const actions = useRef<RowActions>({
+    setCell,
+    removeRow,
+    moveRow,
+    touchId,
+  }).current;
   Object.assign(actions, { setCell, removeRow, moveRow, touchId });
 
   // Engine fields (form terms) → input ids, in form order, for inline messages and the summary.
   const rowCount = rows.length;
   const all = useMemo(() => {
+    if (engine === undefined || result === undefined)
+      return {
+        byField: {} as Record<string, string>,
+        summary: [],
+        minimums: [] as string[],
+        feeRate: false,
+      };
     const fields = [
-      { engineField: 'debts', inputId: cellId(0, 'balance'), label: t('calc.payoff.label.balance', { n: 1 }) },
+      {
+        engineField: 'debts',
+        inputId: cellId(0, 'balance'),
+        label: t('calc.payoff.label.balance', { n: 1 }),
+      },
       ...Array.from({ length: rowCount }, (_, r) =>
-        CELLS.map(({ cell, engine }) => ({ engineField: `debts.${r}.${engine}`, inputId: cellId(r, cell), label: t(`calc.payoff.label.${cell}`, { n: r + 1 }) })),
+        CELLS.map(({ cell, engine }) => ({
+          engineField: `debts.${r}.${engine}`,
+          inputId: cellId(r, cell),
+          label: t(`calc.payoff.label.${cell}`, { n: r + 1 }),
+        })),
       ).flat(),
-      { engineField: 'monthlyBudget', inputId: 'budget', label: t('calc.payoff.budget') },
-      { engineField: 'startMonth', inputId: 'start', label: t('calc.payoff.start') },
+      {
+        engineField: 'monthlyBudget',
+        inputId: 'budget',
+        label: t('calc.payoff.budget'),
+      },
+      {
+        engineField: 'startMonth',
+        inputId: 'start',
+        label: t('calc.payoff.start'),
+      },
     ];
     const issues: readonly CalcIssue[] = result.ok ? [] : result.issues;
-    const collected = collectIssues(t, locale, issues, fields, 'budget');
+    const collected = engine.collectIssues(t, locale, issues, fields, 'budget');
     return {
       byField: collected.byField,
       // 'debts' (no debt at all) shares its input with row 1's amount: list each input once.
       summary: collected.summary.filter((item, i, list) => list.findIndex((o) => o.fieldId === item.fieldId) === i),
-      minimums: result.ok ? result.value.minimumsIssues.map((i) => issueMessage(t, locale, i, labelOf(fields, i))) : [],
+      minimums: result.ok ? result.value.minimumsIssues.map((i) => engine.issueMessage(t, locale, i, labelOf(fields, i))) : [],
       feeRate: issues.some((i) => i.code === 'payoff.feeRateNotInterest'),
     };
-  }, [result, rowCount, t, locale]);
+  }, [engine, result, rowCount, t, locale]);
   const fromUrl = form.touched.has('debts');
   const shown = (id: string) =>
-    form.submitted || fromUrl || touchedIds.has(id) || (id === 'budget' && form.touched.has('budget')) || (id === 'start' && form.touched.has('start'));
+    form.submitted ||
+    fromUrl ||
+    touchedIds.has(id) ||
+    (id === 'budget' && form.touched.has('budget')) ||
+    (id === 'start' && form.touched.has('start'));
   const errorOf = (id: string) => (shown(id) ? all.byField[id] : undefined);
   const summary = form.submitted ? all.summary : [];
 
@@ -146,38 +191,41 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
     document.title = summary.length > 0 ? `${prefix}${baseTitle.current}` : baseTitle.current;
   }, [summary.length, form.submitCount]);
 
-  const blank = decoded.every((r) => !r.name.trim() && !r.balance.trim() && !r.rate.trim() && !r.minPayment.trim()) && !settled.budget.trim();
+  const blank =
+    decoded.every((r) => !r.name.trim() && !r.balance.trim() && !r.rate.trim() && !r.minPayment.trim()) && !settled.budget.trim();
   const hasDaily = useMemo(
-    () =>
-      rows.some((r) => {
-        const rate = r.rate.trim() === '' ? undefined : readRate(r.rate, dayBasis, '');
-        return rate?.ok === true && rate.value.kind === 'daily';
-      }),
-    [values.debts],
+    () => engine !== undefined && rows.some((r) => engine.isDailyRate(r.rate, dayBasis)),
+    [engine, values.debts, dayBasis],
   );
-  const currency = (CURRENCIES as readonly string[]).includes(values.currency) ? values.currency : 'CNY';
+  const currency = currencies.includes(values.currency) ? values.currency : 'CNY';
   const errorPrefix = t('calc.common.errorPrefix');
   const printRows = useMemo(() => decodeDebts(settled.debts), [settled.debts]);
   // The results re-render only when the settled inputs change, not on every keystroke.
   const resultsView = useMemo(
-    () => (
-      <PayoffResultsView
-        t={t}
-        locale={locale}
-        currency={currency}
-        result={result}
-        pending={!fresh}
-        stale={stale}
-        blank={blank}
-        messages={all.summary.map((s) => s.message)}
-        minimumsMessages={all.minimums}
-        rows={printRows}
-        budget={settled.budget}
-        showAprLink={all.feeRate}
-        aprHref={aprHref}
-      />
-    ),
-    [result, fresh, stale, all, currency, blank, printRows, settled.budget],
+    () =>
+      engine === undefined || result === undefined ? (
+        <section class="mz-results" aria-labelledby="results-title">
+          <h2 id="results-title">{t('calc.common.results')}</h2>
+          <p class="mz-results__empty">{t('calc.common.resultsEmpty')}</p>
+        </section>
+      ) : (
+        <engine.PayoffResultsView
+          t={t}
+          locale={locale}
+          currency={currency}
+          result={result}
+          pending={!fresh}
+          stale={stale}
+          blank={blank}
+          messages={all.summary.map((s) => s.message)}
+          minimumsMessages={all.minimums}
+          rows={printRows}
+          budget={settled.budget}
+          showAprLink={all.feeRate}
+          aprHref={aprHref}
+        />
+      ),
+    [engine, result, fresh, stale, all, currency, blank, printRows, settled.budget],
   );
 
   return (
@@ -206,6 +254,7 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
                 t={t}
                 locale={locale}
                 dayBasis={dayBasis}
+                engine={engine}
                 name={row.name}
                 balance={row.balance}
                 rate={row.rate}
@@ -263,7 +312,10 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
           legend={t('calc.payoff.strategy')}
           hint={t('calc.payoff.strategyHint')}
           value={strategy}
-          options={STRATEGIES.map((s) => ({ value: s, label: t(`calc.payoff.strategy.${s}`) }))}
+          options={STRATEGIES.map((s) => ({
+            value: s,
+            label: t(`calc.payoff.strategy.${s}`),
+          }))}
           onChange={(v) => form.set('strategy', v)}
         />
 
@@ -284,8 +336,14 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
           <label class="mz-field__label" for="currency">
             {t('calc.common.currency')}
           </label>
-          <select id="currency" name="currency" class="mz-select" value={currency} onChange={(e) => form.set('currency', (e.currentTarget as HTMLSelectElement).value)}>
-            {CURRENCIES.map((c) => (
+          <select
+            id="currency"
+            name="currency"
+            class="mz-select"
+            value={currency}
+            onChange={(e) => form.set('currency', (e.currentTarget as HTMLSelectElement).value)}
+          >
+            {currencies.map((c) => (
               <option key={c} value={c}>
                 {c}
               </option>
@@ -319,6 +377,7 @@ interface RowProps {
   t: Translate;
   locale: Locale;
   dayBasis: 360 | 365;
+  engine: Engine | undefined;
   name: string;
   balance: string;
   rate: string;
@@ -346,13 +405,19 @@ class DebtRowView extends Component<RowProps> {
 function DebtRowContent(p: RowProps) {
   const { r, t } = p;
   const context = t('calc.payoff.debtN', { n: r + 1 });
-  const rate = p.rate.trim() === '' ? undefined : readRate(p.rate, p.dayBasis, '');
-  const converted =
-    rate?.ok === true && (rate.value.kind === 'daily' || rate.value.kind === 'monthly')
-      ? t('calc.payoff.rateConverted', { pct: formatPercent(rate.value.aprPct, p.locale) })
-      : undefined;
-  const values: Record<DebtCell, string> = { name: p.name, balance: p.balance, rate: p.rate, minPayment: p.minPayment };
-  const errors: Record<DebtCell, string | undefined> = { name: p.errName, balance: p.errBalance, rate: p.errRate, minPayment: p.errMin };
+  const converted = p.engine?.rateHint(t, p.locale, p.rate, p.dayBasis);
+  const values: Record<DebtCell, string> = {
+    name: p.name,
+    balance: p.balance,
+    rate: p.rate,
+    minPayment: p.minPayment,
+  };
+  const errors: Record<DebtCell, string | undefined> = {
+    name: p.errName,
+    balance: p.errBalance,
+    rate: p.errRate,
+    minPayment: p.errMin,
+  };
   const errorPrefix = t('calc.common.errorPrefix');
   return (
     <li class="mz-debt">

@@ -9,7 +9,29 @@ import type { Translate } from '../../i18n/translate';
 import { ChartWithTable, type ChartSeries } from '../shared/ChartWithTable';
 import { DownloadButton, ResultFigure } from '../shared/controls';
 import { downloadText, toCsv } from '../shared/csv';
-import { STRATEGIES, type DebtRow, type PayoffResults } from './payoff-form';
+import { STRATEGIES, readRate, type DebtRow, type PayoffResults } from './payoff-form';
+import { formatPercent } from '../../i18n/format';
+
+// The engine half of the calculator, fetched as soon as the form hydrates (the form itself needs no decimal.js).
+export { computeChosen, computePayoff } from './payoff-form';
+export { collectIssues, issueMessage } from '../shared/issues';
+
+/** True when the rate text is quoted per day (日息…), so the form asks for the day basis. */
+export function isDailyRate(text: string, dayBasis: 360 | 365): boolean {
+  if (text.trim() === '') return false;
+  const rate = readRate(text, dayBasis, '');
+  return rate.ok && rate.value.kind === 'daily';
+}
+
+/** "折合年利率 18.00%" under a daily or monthly rate; undefined otherwise. */
+export function rateHint(t: Translate, locale: Locale, text: string, dayBasis: 360 | 365): string | undefined {
+  if (text.trim() === '') return undefined;
+  const rate = readRate(text, dayBasis, '');
+  if (!rate.ok || (rate.value.kind !== 'daily' && rate.value.kind !== 'monthly')) return undefined;
+  return t('calc.payoff.rateConverted', {
+    pct: formatPercent(rate.value.aprPct, locale),
+  });
+}
 
 interface Props {
   t: Translate;
@@ -33,7 +55,21 @@ interface Props {
   aprHref: string;
 }
 
-export function PayoffResultsView({ t, locale, currency, result, pending, stale, blank, messages, minimumsMessages, rows, budget, showAprLink, aprHref }: Props) {
+export function PayoffResultsView({
+  t,
+  locale,
+  currency,
+  result,
+  pending,
+  stale,
+  blank,
+  messages,
+  minimumsMessages,
+  rows,
+  budget,
+  showAprLink,
+  aprHref,
+}: Props) {
   return (
     <section class="mz-results" aria-labelledby="results-title">
       <h2 id="results-title">{t('calc.common.results')}</h2>
@@ -57,7 +93,15 @@ export function PayoffResultsView({ t, locale, currency, result, pending, stale,
           </div>
         )
       ) : (
-        <Plans t={t} locale={locale} currency={currency} results={result.value} pending={pending} stale={pending ? stale : undefined} minimumsMessages={pending ? [] : minimumsMessages} />
+        <Plans
+          t={t}
+          locale={locale}
+          currency={currency}
+          results={result.value}
+          pending={pending}
+          stale={pending ? stale : undefined}
+          minimumsMessages={pending ? [] : minimumsMessages}
+        />
       )}
     </section>
   );
@@ -70,7 +114,12 @@ function PrintInputs({ t, rows, budget }: { t: Translate; rows: DebtRow[]; budge
       <ol>
         {rows.map((r, i) => (
           <li key={i}>
-            {[r.name || t('calc.payoff.debtFallbackName', { n: i + 1 }), `${t('calc.payoff.balance')} ${r.balance}`, `${t('calc.payoff.rate')} ${r.rate}`, `${t('calc.payoff.minPayment')} ${r.minPayment}`].join(' · ')}
+            {[
+              r.name || t('calc.payoff.debtFallbackName', { n: i + 1 }),
+              `${t('calc.payoff.balance')} ${r.balance}`,
+              `${t('calc.payoff.rate')} ${r.rate}`,
+              `${t('calc.payoff.minPayment')} ${r.minPayment}`,
+            ].join(' · ')}
           </li>
         ))}
       </ol>
@@ -101,8 +150,15 @@ function Plans({ t, locale, currency, results, pending, stale, minimumsMessages 
   const shown = STRATEGIES.filter((s) => plans[s] !== undefined);
   const money = (d: Dec) => formatMoney(d, locale, currency);
   const debtName = (i: number) => input.debts[i]?.name || t('calc.payoff.debtFallbackName', { n: (input.rowOf[i] ?? i) + 1 });
-  const monthText = (n: number) => (start === undefined ? t('calc.payoff.monthN', { n: formatCount(n, locale) }) : t('calc.payoff.monthNDate', { n: formatCount(n, locale), date: addMonths(start, n - 1) }));
-  const title = (s: PayoffStrategy) => (s === input.strategy ? t('calc.payoff.chosen', { name: t(`calc.payoff.short.${s}`) }) : t(`calc.payoff.short.${s}`));
+  const monthText = (n: number) =>
+    start === undefined
+      ? t('calc.payoff.monthN', { n: formatCount(n, locale) })
+      : t('calc.payoff.monthNDate', {
+          n: formatCount(n, locale),
+          date: addMonths(start, n - 1),
+        });
+  const title = (s: PayoffStrategy) =>
+    s === input.strategy ? t('calc.payoff.chosen', { name: t(`calc.payoff.short.${s}`) }) : t(`calc.payoff.short.${s}`);
 
   return (
     <>
@@ -111,7 +167,9 @@ function Plans({ t, locale, currency, results, pending, stale, minimumsMessages 
         {!pending && chosen !== undefined
           ? t('calc.payoff.announce', {
               strategy: t(`calc.payoff.short.${chosen.strategy}`),
-              months: t('calc.common.months', { n: formatCount(chosen.months, locale) }),
+              months: t('calc.common.months', {
+                n: formatCount(chosen.months, locale),
+              }),
               interest: money(chosen.totalInterest),
               paid: money(chosen.totalPaid),
             })
@@ -131,10 +189,35 @@ function Plans({ t, locale, currency, results, pending, stale, minimumsMessages 
             >
               <h4 id={`strategy-${s}`}>{title(s)}</h4>
               <dl>
-                <ResultFigure name="months" label={t('calc.payoff.months')} value={String(plan.months)} display={t('calc.common.months', { n: formatCount(plan.months, locale) })} emphasis={s === input.strategy} />
-                {start !== undefined && <ResultFigure name="debtFreeMonth" label={t('calc.payoff.debtFreeBy')} value={addMonths(start, plan.months - 1)} display={addMonths(start, plan.months - 1)} />}
-                <ResultFigure name="totalInterest" label={t('calc.payoff.totalInterest')} value={plan.totalInterest.toFixed(2)} display={money(plan.totalInterest)} />
-                <ResultFigure name="totalPaid" label={t('calc.payoff.totalPaid')} value={plan.totalPaid.toFixed(2)} display={money(plan.totalPaid)} />
+                <ResultFigure
+                  name="months"
+                  label={t('calc.payoff.months')}
+                  value={String(plan.months)}
+                  display={t('calc.common.months', {
+                    n: formatCount(plan.months, locale),
+                  })}
+                  emphasis={s === input.strategy}
+                />
+                {start !== undefined && (
+                  <ResultFigure
+                    name="debtFreeMonth"
+                    label={t('calc.payoff.debtFreeBy')}
+                    value={addMonths(start, plan.months - 1)}
+                    display={addMonths(start, plan.months - 1)}
+                  />
+                )}
+                <ResultFigure
+                  name="totalInterest"
+                  label={t('calc.payoff.totalInterest')}
+                  value={plan.totalInterest.toFixed(2)}
+                  display={money(plan.totalInterest)}
+                />
+                <ResultFigure
+                  name="totalPaid"
+                  label={t('calc.payoff.totalPaid')}
+                  value={plan.totalPaid.toFixed(2)}
+                  display={money(plan.totalPaid)}
+                />
               </dl>
             </section>
           );
@@ -152,7 +235,12 @@ function Plans({ t, locale, currency, results, pending, stale, minimumsMessages 
         )}
       </div>
 
-      <div class="mz-table-wrap" tabIndex={0} role="region" aria-label={`${t('calc.payoff.byDebtCaption')} · ${t('calc.common.tableScroll')}`}>
+      <div
+        class="mz-table-wrap"
+        tabIndex={0}
+        role="region"
+        aria-label={`${t('calc.payoff.byDebtCaption')} · ${t('calc.common.tableScroll')}`}
+      >
         <table class="mz-table">
           <caption>{t('calc.payoff.byDebtCaption')}</caption>
           <thead>
@@ -183,7 +271,17 @@ function Plans({ t, locale, currency, results, pending, stale, minimumsMessages 
         </table>
       </div>
 
-      {chosen !== undefined && <PlanDetail t={t} locale={locale} currency={currency} plan={chosen} debtName={debtName} monthText={monthText} count={input.debts.length} />}
+      {chosen !== undefined && (
+        <PlanDetail
+          t={t}
+          locale={locale}
+          currency={currency}
+          plan={chosen}
+          debtName={debtName}
+          monthText={monthText}
+          count={input.debts.length}
+        />
+      )}
     </>
   );
 }
@@ -216,7 +314,12 @@ function PlanDetail({ t, locale, currency, plan, count, debtName, monthText }: D
   const labels = useMemo(() => plan.rows.map((row) => row.dueMonth ?? String(row.month)), [plan]);
   // Pixel positions only (Number is fine here): the figures readers see come from the table.
   const series = useMemo<ChartSeries[]>(
-    () => indices.map((i) => ({ label: names[i] ?? '', colour: i % 5, data: plan.rows.map((row) => row.debts[i]?.balance.toNumber() ?? 0) })),
+    () =>
+      indices.map((i) => ({
+        label: names[i] ?? '',
+        colour: i % 5,
+        data: plan.rows.map((row) => row.debts[i]?.balance.toNumber() ?? 0),
+      })),
     [plan, names.join('\u0000')],
   );
   const money = (d: Dec) => formatMoney(d, locale, currency);

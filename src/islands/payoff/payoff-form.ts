@@ -1,6 +1,7 @@
 /**
  * The payoff form as data: URL parameters ⇄ debt rows, and form values → engine input → plans.
  * Pure (no DOM, no strings for readers), so it is unit-tested in tests/unit/islands/payoff-form.test.ts.
+ * The text-only half (URL encoding of the rows) is payoff-fields.ts.
  *
  * URL parameters (stable, from the issue):
  * - `debts`    rows `name:balance:aprPct:minPayment` joined by `;`. Each cell holds what the reader typed
@@ -17,58 +18,22 @@ import { failure, success, type CalcIssue, type Outcome } from '../../lib/errors
 import type { Dec } from '../../lib/money/decimal';
 import { parseAmount, parseRate, type ParsedRate } from '../../lib/parse';
 import { normalizeInput } from '../../lib/parse/normalize';
-import { comparePayoffStrategies, MAX_DEBTS, planPayoff, type DebtInput, type PayoffPlan, type PayoffStrategy } from '../../lib/payoff';
+import { comparePayoffStrategies, planPayoff, type DebtInput, type PayoffPlan, type PayoffStrategy } from '../../lib/payoff';
 import { monthlyRateOf, nominalAnnualPct, rateQuoteFrom } from '../../lib/schedule';
 import { isCalendarMonth } from '../../lib/schedule/calendar-month';
+import { decodeDebts, isBlankRow, isStrategy, type PayoffFormKey } from './payoff-fields';
 
-export type PayoffFormKey = 'debts' | 'budget' | 'strategy' | 'start' | 'dayBasis' | 'currency';
-
-export const PAYOFF_DEFAULTS: Readonly<Record<PayoffFormKey, string>> = {
-  debts: '',
-  budget: '',
-  strategy: 'avalanche',
-  start: '',
-  dayBasis: '360',
-  currency: 'CNY',
-};
-
-export const STRATEGIES: readonly PayoffStrategy[] = ['avalanche', 'snowball', 'custom', 'minimums'];
-export { MAX_DEBTS };
-
-/** One row of the debt list, as typed. */
-export interface DebtRow {
-  name: string;
-  balance: string;
-  rate: string;
-  minPayment: string;
-}
-
-export const BLANK_ROW: Readonly<DebtRow> = { name: '', balance: '', rate: '', minPayment: '' };
-
-const encodeCell = (text: string): string => text.replace(/[%:;]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-// Only the three escapes we write are read back; any other '%' (a hand-written link) stays as typed.
-const decodeCell = (text: string): string => text.replace(/%(25|3A|3B)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-
-/** Rows → the `debts` parameter. @example encodeDebts([{ name: 'a:b', balance: '1万', rate: '18', minPayment: '300' }]) // => 'a%3Ab:1万:18:300' */
-export function encodeDebts(rows: readonly DebtRow[]): string {
-  return rows.map((r) => [r.name, r.balance, r.rate, r.minPayment].map(encodeCell).join(':')).join(';');
-}
-
-/** The `debts` parameter → rows (at most MAX_DEBTS; missing cells are empty). '' → no rows. */
-export function decodeDebts(text: string): DebtRow[] {
-  if (text === '') return [];
-  return text
-    .split(';')
-    .slice(0, MAX_DEBTS)
-    .map((row) => {
-      const [name = '', balance = '', rate = '', minPayment = ''] = row.split(':').map(decodeCell);
-      return { name, balance, rate, minPayment };
-    });
-}
-
-const isBlankRow = (r: DebtRow): boolean => [r.name, r.balance, r.rate, r.minPayment].every((c) => c.trim() === '');
-
-export const isStrategy = (text: string): text is PayoffStrategy => (STRATEGIES as readonly string[]).includes(text);
+export {
+  BLANK_ROW,
+  MAX_DEBTS,
+  PAYOFF_DEFAULTS,
+  STRATEGIES,
+  decodeDebts,
+  encodeDebts,
+  isStrategy,
+  type DebtRow,
+  type PayoffFormKey,
+} from './payoff-fields';
 
 /** A rate as the reader typed it, read as a percent a year. `kind` says how it was quoted. */
 export interface ReadRate {
@@ -90,7 +55,10 @@ export function readRate(text: string, dayBasis: 360 | 365, field: string): Outc
   if (kind === 'annual' || kind === 'unspecified') return success({ aprPct: percent, kind });
   const quote = rateQuoteFrom(parsed.value, dayBasis, field);
   if (!quote.ok) return quote;
-  return success({ aprPct: nominalAnnualPct(monthlyRateOf(quote.value)), kind });
+  return success({
+    aprPct: nominalAnnualPct(monthlyRateOf(quote.value)),
+    kind,
+  });
 }
 
 /** 'YYYY-MM', also '2025-3', '2025/03', '2025.3', '2025年3月', full-width digits → 'YYYY-MM', else undefined. */
@@ -127,11 +95,18 @@ export function readPayoffForm(values: Readonly<Record<PayoffFormKey, string>>):
     if (isBlankRow(row)) return;
     const balance = parseAmount(row.balance, { field: `debts.${r}.balance` });
     const rate = readRate(row.rate, dayBasis, `debts.${r}.aprPct`);
-    const minPayment = parseAmount(row.minPayment, { field: `debts.${r}.minPayment` });
+    const minPayment = parseAmount(row.minPayment, {
+      field: `debts.${r}.minPayment`,
+    });
     for (const o of [balance, rate, minPayment]) if (!o.ok) issues.push(...o.issues);
     if (rate.ok && rate.value.kind === 'daily') hasDailyRate = true;
     if (balance.ok && rate.ok && minPayment.ok) {
-      debts.push({ name: row.name.trim(), balance: balance.value, aprPct: rate.value.aprPct, minPayment: minPayment.value });
+      debts.push({
+        name: row.name.trim(),
+        balance: balance.value,
+        aprPct: rate.value.aprPct,
+        minPayment: minPayment.value,
+      });
       rowOf.push(r);
     }
   });
@@ -155,7 +130,10 @@ export function readPayoffForm(values: Readonly<Record<PayoffFormKey, string>>):
 const toFormField = (issue: CalcIssue, rowOf: readonly number[]): CalcIssue => {
   const m = /^debts\.(\d+)\.(.+)$/.exec(issue.field ?? '');
   if (m === null) return issue;
-  return { ...issue, field: `debts.${rowOf[Number(m[1])] ?? Number(m[1])}.${m[2]}` };
+  return {
+    ...issue,
+    field: `debts.${rowOf[Number(m[1])] ?? Number(m[1])}.${m[2]}`,
+  };
 };
 
 export interface PayoffResults {
@@ -188,7 +166,11 @@ export function computePayoff(values: Readonly<Record<PayoffFormKey, string>>): 
     // Only reachable for `minimums` (elsewhere the budget is required).
     const minimums = planPayoff({ ...base, strategy: 'minimums' });
     if (!minimums.ok) return failure(...minimums.issues.map((i) => toFormField(i, input.rowOf)));
-    return success({ input, plans: { minimums: minimums.value }, minimumsIssues: [] });
+    return success({
+      input,
+      plans: { minimums: minimums.value },
+      minimumsIssues: [],
+    });
   }
   const compared = comparePayoffStrategies({
     ...base,
@@ -218,5 +200,9 @@ export function computeChosen(values: Readonly<Record<PayoffFormKey, string>>): 
     ...(input.strategy === 'custom' ? { customOrder: input.debts.map((_, i) => i) } : {}),
   });
   if (!plan.ok) return failure(...plan.issues.map((i) => toFormField(i, input.rowOf)));
-  return success({ input, plans: { [input.strategy]: plan.value }, minimumsIssues: [] });
+  return success({
+    input,
+    plans: { [input.strategy]: plan.value },
+    minimumsIssues: [],
+  });
 }

@@ -166,3 +166,11 @@ describe('every issue the payoff form can raise has words', () => {
     expect(dictionary['issue.monthlyBudget.payoff.paymentBelowInterest']).toBeTruthy();
   });
 });
+
+describe('payoff-fields (the form half without decimal.js)', () => {
+  it('MAX_DEBTS matches the engine', async () => {
+    const fields = await import('../../../src/islands/payoff/payoff-fields');
+    const engine = await import('../../../src/lib/payoff');
+    expect(fields.MAX_DEBTS).toBe(engine.MAX_DEBTS);
+  });
+});
