@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCashFlowModel, npvDec, powInt, type TimedFlow } from '../../../../src/lib/apr/cash-flow-model';
+import { buildCashFlowModel, npvDec, powInt, powIntDecimal, type TimedFlow } from '../../../../src/lib/apr/cash-flow-model';
 import { Dec, ONE, ZERO } from '../../../../src/lib/money/decimal';
 
 /** Term-by-term Appendix J sum, no runs, no Horner: the reference for the fast evaluator. */
@@ -42,5 +42,35 @@ describe('cash-flow model', () => {
     const x = new Dec('1.0075');
     expect(powInt(x, 360).minus(x.pow(360)).abs().lt('1e-36')).toBe(true);
     expect(powInt(ONE, 1000).toString()).toBe('1');
+  });
+
+  it('powInt gives exactly the Dec.times squaring (every digit) on random bases and exponents', () => {
+    // mulberry32, seeded: reproducible bases near 1 (discount factors, growth factors), long and short.
+    let a = 20261122;
+    const rnd = () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const bases = [
+      new Dec('1.1'),
+      new Dec('0.99999999999999999999999999999999999999999'), // 41 nines: more digits than the precision
+      ONE.minus('1e-40'),
+      new Dec('9.999999999999999999999999999999999999999'), // squares carry into a new digit
+      new Dec('1e-30'),
+      new Dec('123456789.123456789'),
+    ];
+    for (let k = 0; k < 300; k++) {
+      const rate = new Dec(Math.floor(rnd() * 1e9)).div(10 ** (3 + Math.floor(rnd() * 12)));
+      bases.push(k % 2 ? ONE.div(rate.plus(1)) : rate.plus(1));
+    }
+    for (const [k, x] of bases.entries()) {
+      const n = k < 6 ? [2, 3, 12, 360, 1000, 5300][k % 6]! : 2 + Math.floor(rnd() * 5300);
+      for (const m of [n, 2, 3, 12, 360]) expect(powInt(x, m).toString()).toBe(powIntDecimal(x, m).toString());
+    }
+    expect(powInt(new Dec('-1.5'), 3).toString()).toBe('-3.375');
+    expect(powInt(ZERO, 5).toString()).toBe('0');
   });
 });
