@@ -32,6 +32,4 @@ export const formatCount = (value: number, locale: Locale): string => formatter(
 export const formatParam = (value: string, locale: Locale): string =>
   /^-?\d+(\.\d+)?$/.test(value) ? formatter(locale, { maximumFractionDigits: 2 }).format(exact(value)) : value;
 
-/** Currencies a reader may pick; CNY is the default because the site is about loans in mainland China. */
-export const CURRENCIES = ['CNY', 'HKD', 'TWD', 'USD', 'EUR', 'GBP'] as const;
-export type Currency = (typeof CURRENCIES)[number];
+export { CURRENCIES, type Currency } from './currencies';

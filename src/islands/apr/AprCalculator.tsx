@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { CURRENCIES } from '../../i18n/format';
 import { createTranslator, type Messages } from '../../i18n/translate';
 import { UNIT_PERIODS } from '../../lib/apr/types';
 import { useLazyModule } from '../shared/useLazyModule';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { Choice, Field } from '../shared/Field';
-import { CopyLink, RememberControls } from '../shared/controls';
+import { CurrencySelect, FormActions, RememberControls } from '../shared/controls';
 import { collectIssues } from '../shared/issues';
 import { useCalculatorForm } from '../shared/useCalculatorForm';
 import { APR_DEFAULTS, METHODS, RATE_KEYS, computeApr, decodeFlows, encodeFlows, rateKeyOf, rowsFromPastedText, type AprField, type FlowRow, type RateKey } from './apr-form';
@@ -203,25 +202,8 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
           />
         </fieldset>
 
-        <div class="mz-field">
-          <label class="mz-field__label" for="currency">
-            {t('calc.common.currency')}
-          </label>
-          <select id="currency" name="currency" class="mz-select" value={values.currency} onChange={(e) => form.set('currency', (e.currentTarget as HTMLSelectElement).value)}>
-            {CURRENCIES.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </div>
-
-        <div class="mz-actions">
-          <button type="submit" class="mz-button">
-            {t('calc.common.calculate')}
-          </button>
-          <CopyLink t={t} />
-        </div>
+        <CurrencySelect t={t} value={values.currency} onChange={(c) => form.set('currency', c)} />
+        <FormActions t={t} />
       </form>
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />
 

@@ -6,7 +6,8 @@ import { createTranslator, type Messages, type Translate } from '../../i18n/tran
 import { useCalculatorForm } from '../shared/useCalculatorForm';
 import { Choice, Field } from '../shared/Field';
 import { ErrorSummary } from '../shared/ErrorSummary';
-import { CopyLink, RememberControls } from '../shared/controls';
+import { CurrencySelect, FormActions, RememberControls } from '../shared/controls';
+import { currencyOr } from '../../i18n/currencies';
 import { DebtCellField, type DebtCell } from './DebtRowFields';
 import {
   BLANK_ROW,
@@ -32,8 +33,6 @@ interface Props {
   messages: Messages;
   /** Link to the true-APR calculator, for fee rates. */
   aprHref: string;
-  /** The currency codes a reader may pick (format.ts CURRENCIES, handed down so the form does not load the formatter). Default: CNY only. */
-  currencies?: readonly string[];
 }
 
 const CELLS: ReadonlyArray<{
@@ -47,11 +46,10 @@ const CELLS: ReadonlyArray<{
   { cell: 'rate', engine: 'aprPct', width: 'medium', numeric: false },
   { cell: 'minPayment', engine: 'minPayment', width: 'medium', numeric: true },
 ];
-const ONLY_CNY: readonly string[] = ['CNY'];
 const cellId = (row: number, cell: DebtCell) => `debt-${row}-${cell}`;
 
 /** 还款顺序规划: several debts, one monthly budget, avalanche vs snowball vs own order vs minimums. */
-export default function PayoffCalculator({ locale, messages, aprHref, currencies = ONLY_CNY }: Props) {
+export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
   const t = useMemo(() => createTranslator(messages), [messages]);
   const form = useCalculatorForm<PayoffFormKey>({
     storageKey: 'mz:payoff:v1',
@@ -197,7 +195,7 @@ export default function PayoffCalculator({ locale, messages, aprHref, currencies
     () => engine !== undefined && rows.some((r) => engine.isDailyRate(r.rate, dayBasis)),
     [engine, values.debts, dayBasis],
   );
-  const currency = currencies.includes(values.currency) ? values.currency : 'CNY';
+  const currency = currencyOr(values.currency);
   const errorPrefix = t('calc.common.errorPrefix');
   const printRows = useMemo(() => decodeDebts(settled.debts), [settled.debts]);
   // The results re-render only when the settled inputs change, not on every keystroke.
@@ -332,31 +330,9 @@ export default function PayoffCalculator({ locale, messages, aprHref, currencies
           width="short"
         />
 
-        <div class="mz-field">
-          <label class="mz-field__label" for="currency">
-            {t('calc.common.currency')}
-          </label>
-          <select
-            id="currency"
-            name="currency"
-            class="mz-select"
-            value={currency}
-            onChange={(e) => form.set('currency', (e.currentTarget as HTMLSelectElement).value)}
-          >
-            {currencies.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CurrencySelect t={t} value={currency} onChange={(c) => form.set('currency', c)} />
 
-        <div class="mz-actions">
-          <button type="submit" class="mz-button">
-            {t('calc.common.calculate')}
-          </button>
-          <CopyLink t={t} />
-        </div>
+        <FormActions t={t} />
       </form>
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />
 

@@ -11,7 +11,7 @@
  * Added here:
  * - `start`    first month of the plan, `YYYY-MM`; empty → months are counted 1, 2, …
  * - `dayBasis` `360` | `365`: days a year for rates quoted per day (日息); default 360.
- * - `currency` display currency (CURRENCIES in src/i18n/format.ts), default CNY.
+ * - `currency` display currency (CURRENCIES in src/i18n/currencies.ts), default CNY.
  */
 import type { PayoffStrategy } from '../../lib/payoff';
 

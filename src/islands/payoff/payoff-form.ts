@@ -12,7 +12,7 @@
  * Added here:
  * - `start`    first month of the plan, `YYYY-MM`; empty → months are counted 1, 2, …
  * - `dayBasis` `360` | `365`: days a year for rates quoted per day (日息); default 360.
- * - `currency` display currency (CURRENCIES in src/i18n/format.ts), default CNY.
+ * - `currency` display currency (CURRENCIES in src/i18n/currencies.ts), default CNY.
  */
 import { failure, success, type CalcIssue, type Outcome } from '../../lib/errors';
 import type { Dec } from '../../lib/money/decimal';

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
 import type { CalcIssue } from '../../lib/errors';
-import { RememberControls } from '../shared/controls';
+import { CurrencySelect, FormActions, RememberControls } from '../shared/controls';
+import { currencyOr } from '../../i18n/currencies';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { Choice, Field } from '../shared/Field';
 import { useCalculatorForm } from '../shared/useCalculatorForm';
@@ -25,13 +26,11 @@ function useCalm<T>(value: T, delay: number): T {
 interface Props {
   locale: Locale;
   messages: Messages;
-  /** The currency codes a reader may pick (format.ts CURRENCIES, handed down so the form does not load the formatter). */
-  currencies: readonly string[];
 }
 
 const REQUIRED_CODES = new Set(['amount.required', 'term.required', 'rate.required']);
 
-export default function ScheduleCalculator({ locale, messages, currencies }: Props) {
+export default function ScheduleCalculator({ locale, messages }: Props) {
   const t = useMemo(() => createTranslator(messages), [messages]);
   const form = useCalculatorForm<ScheduleField>({ storageKey: 'mz:schedule:v1', defaults: SCHEDULE_DEFAULTS });
   const { values, settled } = form;
@@ -55,7 +54,7 @@ export default function ScheduleCalculator({ locale, messages, currencies }: Pro
   const calmKey = rateKeyIn(calm) ?? chosenKey;
   const outcome = useMemo(() => engine?.computeSchedule(settled as ScheduleValues, settledKey, { extras: false }), [engine, settled, settledKey]);
   const full = useMemo(() => engine?.computeSchedule(calm as ScheduleValues, calmKey), [engine, calm, calmKey]);
-  const currency = currencies.includes(values.currency) ? values.currency : 'CNY';
+  const currency = currencyOr(values.currency);
 
   const label = (field: string): string => {
     if ((RATE_KEYS as readonly string[]).includes(field)) return t(`calc.schedule.rate.label.${field}`);
@@ -227,23 +226,8 @@ export default function ScheduleCalculator({ locale, messages, currencies }: Pro
             ))}
           </select>
         </div>
-        <div class="mz-field">
-          <label class="mz-field__label" for="currency">
-            {t('calc.common.currency')}
-          </label>
-          <select id="currency" name="currency" class="mz-select" value={currency} onChange={(e) => form.set('currency', (e.currentTarget as HTMLSelectElement).value)}>
-            {currencies.map((c) => (
-              <option value={c} key={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="mz-actions">
-          <button type="submit" class="mz-button">
-            {t('calc.common.calculate')}
-          </button>
-        </div>
+        <CurrencySelect t={t} value={currency} onChange={(c) => form.set('currency', c)} />
+        <FormActions t={t} />
       </form>
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />
 

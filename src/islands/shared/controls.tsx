@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { CURRENCIES } from '../../i18n/currencies';
 import type { Translate } from '../../i18n/translate';
 
 /**
@@ -61,5 +62,35 @@ export function DownloadButton({ label, onClick }: { label: string; onClick: () 
     <button type="button" class="mz-button mz-button--secondary mz-no-print" onClick={onClick}>
       {label}
     </button>
+  );
+}
+
+/** The currency figures are shown in (formatting only: no conversion). */
+export function CurrencySelect({ t, value, onChange }: { t: Translate; value: string; onChange: (currency: string) => void }) {
+  return (
+    <div class="mz-field">
+      <label class="mz-field__label" for="currency">
+        {t('calc.common.currency')}
+      </label>
+      <select id="currency" name="currency" class="mz-select" value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+        {CURRENCIES.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Submit (results also follow typing; the button is there for those who expect one) and the share link. */
+export function FormActions({ t }: { t: Translate }) {
+  return (
+    <div class="mz-actions">
+      <button type="submit" class="mz-button">
+        {t('calc.common.calculate')}
+      </button>
+      <CopyLink t={t} />
+    </div>
   );
 }
