@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 
 const PORT = Number(process.env.MZ_BENCH_PORT ?? 4330);
 const BASE = `http://127.0.0.1:${PORT}`;
-const SLOWDOWN = 4;
+const SLOWDOWN = Number(process.env.MZ_SLOWDOWN ?? 4);
 const KEYSTROKES = 21;
 
 const debts = Array.from({ length: 20 }, (_, i) => `Debt ${i + 1}:${(1000 + i * 750).toFixed(0)}:${(6 + i).toFixed(0)}:${(40 + i * 5).toFixed(0)}`).join(';');
@@ -45,6 +45,10 @@ async function measure(page: Page, scenario: (typeof SCENARIOS)[number]): Promis
   const input = page.locator(scenario.field);
   await input.click();
   await input.press('End');
+  // The End key above is a keydown too: forget it, so keystroke n is keys[n].
+  await page.evaluate(() => {
+    (window as unknown as { keys: number[] }).keys = [];
+  });
   const latencies: number[] = [];
   for (let i = 0; i < KEYSTROKES; i++) {
     // Alternate: append a digit, then delete it, so every keystroke changes the loan.
