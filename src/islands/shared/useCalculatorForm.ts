@@ -10,7 +10,11 @@ interface Options<K extends string> {
 export interface CalculatorForm<K extends string> {
   /** What the reader typed, raw. */
   values: Record<K, string>;
-  /** The values calculations run on: `values`, coalesced to one update per animation frame. */
+  /**
+   * The values calculations run on. The same as `values`: the engine answers a 360-row schedule or a
+   * 20-debt plan within the keystroke (bench:ui), so results follow typing at once. Kept as its own name
+   * so a calculator can still defer heavy extras (tables, charts) behind a pause of its own.
+   */
   settled: Record<K, string>;
   set: (key: K, value: string) => void;
   setMany: (changes: Partial<Record<K, string>>) => void;
@@ -55,12 +59,10 @@ const readSaved = <K extends string>(storageKey: string, keys: readonly K[]): Pa
 export function useCalculatorForm<K extends string>({ storageKey, defaults }: Options<K>): CalculatorForm<K> {
   const keys = Object.keys(defaults) as K[];
   const [values, setValues] = useState<Record<K, string>>({ ...defaults });
-  const [settled, setSettled] = useState<Record<K, string>>({ ...defaults });
   const [touched, setTouched] = useState<ReadonlySet<K>>(new Set());
   const [submitCount, setSubmitCount] = useState(0);
   const [remember, setRememberState] = useState(false);
   const loaded = useRef(false);
-  const frame = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     const fromUrl = readQuery(keys);
@@ -68,41 +70,30 @@ export function useCalculatorForm<K extends string>({ storageKey, defaults }: Op
     // A shared link wins over saved inputs; what it leaves out takes the defaults (choices keep a valid value).
     const start = { ...defaults, ...(Object.keys(fromUrl).length ? fromUrl : (saved ?? {})) };
     setValues(start);
-    setSettled(start);
     setRememberState(saved !== undefined);
     if (Object.keys(fromUrl).length) setTouched(new Set(keys));
     loaded.current = true;
   }, []);
 
-  // Coalesce bursts of typing into one calculation per frame: fast enough that the result follows
-  // the keystroke, cheap enough that a 360-row schedule is not rebuilt for every character.
-  useEffect(() => {
-    if (!loaded.current) return;
-    if (frame.current !== undefined) cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => setSettled(values));
-    return () => frame.current !== undefined && cancelAnimationFrame(frame.current);
-  }, [values]);
-
   useEffect(() => {
     if (!loaded.current) return;
     const params = new URLSearchParams();
-    for (const key of keys) if (settled[key] !== '') params.set(key, settled[key]);
+    for (const key of keys) if (values[key] !== '') params.set(key, values[key]);
     const query = params.toString();
     window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
     if (remember) {
       try {
-        window.localStorage.setItem(storageKey, JSON.stringify(settled));
+        window.localStorage.setItem(storageKey, JSON.stringify(values));
       } catch {
         /* storage full or blocked: remembering is a convenience, the calculator still works */
       }
     }
-  }, [settled, remember]);
+  }, [values, remember]);
 
   const set = useCallback((key: K, value: string) => setValues((v) => ({ ...v, [key]: value })), []);
   const setMany = useCallback((changes: Partial<Record<K, string>>) => setValues((v) => ({ ...v, ...changes })), []);
   const touch = useCallback((key: K) => setTouched((t) => (t.has(key) ? t : new Set([...t, key]))), []);
   const submit = useCallback(() => {
-    setSettled(values);
     setTouched(new Set(keys));
     setSubmitCount((n) => n + 1);
   }, [values]);
@@ -117,12 +108,11 @@ export function useCalculatorForm<K extends string>({ storageKey, defaults }: Op
     safelyRemove(storageKey);
     setRememberState(false);
     setValues({ ...defaults });
-    setSettled({ ...defaults });
     setTouched(new Set());
     setSubmitCount(0);
   }, [storageKey]);
 
-  return { values, settled, set, setMany, touched, touch, submitted: submitCount > 0, submitCount, submit, remember, setRemember, forget };
+  return { values, settled: values, set, setMany, touched, touch, submitted: submitCount > 0, submitCount, submit, remember, setRemember, forget };
 }
 
 function safelyRemove(key: string) {
