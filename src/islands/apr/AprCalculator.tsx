@@ -5,7 +5,7 @@ import { UNIT_PERIODS } from '../../lib/apr/types';
 import { useLazyModule } from '../shared/useLazyModule';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { Choice, Field } from '../shared/Field';
-import { CurrencySelect, FormActions, RememberControls } from '../shared/controls';
+import { CalculatorForm, CurrencySelect, FormActions, RememberControls } from '../shared/controls';
 import { collectIssues } from '../shared/issues';
 import { useCalculatorForm } from '../shared/useCalculatorForm';
 import { APR_DEFAULTS, METHODS, RATE_KEYS, computeApr, decodeFlows, encodeFlows, rateKeyOf, rowsFromPastedText, type AprField, type FlowRow, type RateKey } from './apr-form';
@@ -99,15 +99,7 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
   return (
     <div class="mz-calc">
       <ErrorSummary title={t('calc.common.errorSummaryTitle')} items={summary} focusKey={form.submitCount} />
-      <form
-        class="mz-form"
-        method="get"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          form.submit();
-        }}
-      >
+      <CalculatorForm onSubmit={form.submit}>
         <Choice
           name="mode"
           legend={t('calc.apr.mode.legend')}
@@ -204,7 +196,7 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
 
         <CurrencySelect t={t} value={values.currency} onChange={(c) => form.set('currency', c)} />
         <FormActions t={t} />
-      </form>
+      </CalculatorForm>
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />
 
       <AprResults t={t} locale={locale} outcome={outcome} values={settled} mode={mode} limitsArticleHref={limitsArticleHref} />

@@ -6,7 +6,7 @@ import { createTranslator, type Messages, type Translate } from '../../i18n/tran
 import { useCalculatorForm } from '../shared/useCalculatorForm';
 import { Choice, Field } from '../shared/Field';
 import { ErrorSummary } from '../shared/ErrorSummary';
-import { CurrencySelect, FormActions, RememberControls } from '../shared/controls';
+import { CalculatorForm, CurrencySelect, FormActions, RememberControls } from '../shared/controls';
 import { currencyOr } from '../../i18n/currencies';
 import { DebtCellField, type DebtCell } from './DebtRowFields';
 import {
@@ -228,15 +228,7 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
 
   return (
     <div class="mz-calc">
-      <form
-        class="mz-form"
-        method="get"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          form.submit();
-        }}
-      >
+      <CalculatorForm onSubmit={form.submit}>
         <ErrorSummary title={t('calc.common.errorSummaryTitle')} items={summary} focusKey={form.submitCount} />
         <input type="hidden" name="debts" value={values.debts} />
         <fieldset class="mz-fieldset mz-debts" aria-describedby="debts-hint">
@@ -333,7 +325,7 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
         <CurrencySelect t={t} value={currency} onChange={(c) => form.set('currency', c)} />
 
         <FormActions t={t} />
-      </form>
+      </CalculatorForm>
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />
 
       {resultsView}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
 import type { CalcIssue } from '../../lib/errors';
-import { CurrencySelect, FormActions, RememberControls } from '../shared/controls';
+import { CalculatorForm, CurrencySelect, FormActions, RememberControls } from '../shared/controls';
 import { currencyOr } from '../../i18n/currencies';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { Choice, Field } from '../shared/Field';
@@ -105,15 +105,7 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
 
   return (
     <div class="mz-calc mz-schedule">
-      <form
-        class="mz-form"
-        method="get"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          form.submit();
-        }}
-      >
+      <CalculatorForm onSubmit={form.submit}>
         <ErrorSummary title={t('calc.common.errorSummaryTitle')} items={showSummary ? summary : []} focusKey={form.submitCount} />
         {text('amount', { hint: t('calc.common.amountHint') })}
         {text('months', { hint: t('calc.schedule.months.hint'), width: 'short', inputMode: 'text' })}
@@ -228,7 +220,7 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
         </div>
         <CurrencySelect t={t} value={currency} onChange={(c) => form.set('currency', c)} />
         <FormActions t={t} />
-      </form>
+      </CalculatorForm>
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />
 
       <PrintedInputs t={t} values={values as ScheduleValues} rateKey={rateKey} />

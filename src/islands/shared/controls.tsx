@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { CURRENCIES } from '../../i18n/currencies';
 import type { Translate } from '../../i18n/translate';
 
@@ -92,5 +93,25 @@ export function FormActions({ t }: { t: Translate }) {
       </button>
       <CopyLink t={t} />
     </div>
+  );
+}
+
+/**
+ * The calculator's form: a real GET form whose input names are the URL parameters, so it works as a
+ * link even before hydration; once the island runs, submitting recalculates in place.
+ */
+export function CalculatorForm({ onSubmit, children }: { onSubmit: () => void; children: ComponentChildren }) {
+  return (
+    <form
+      class="mz-form"
+      method="get"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+    </form>
   );
 }
