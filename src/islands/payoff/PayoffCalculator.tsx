@@ -8,7 +8,7 @@ import { Choice, Field } from '../shared/Field';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { CalculatorForm, CurrencySelect, FormActions, RememberControls } from '../shared/controls';
 import { currencyOr } from '../../i18n/currencies';
-import { DebtCellField, type DebtCell } from './DebtRowFields';
+import type { DebtCell } from './DebtRowFields';
 import {
   BLANK_ROW,
   MAX_DEBTS,
@@ -396,11 +396,12 @@ function DebtRowContent(p: RowProps) {
         {CELLS.map(({ cell, width, numeric }) => {
           const id = cellId(r, cell);
           return (
-            <DebtCellField
+            <Field
               key={cell}
               id={id}
+              className="mz-debt__cell"
               label={t(`calc.payoff.${cell}`)}
-              context={context}
+              labelContext={context}
               hint={cell === 'rate' ? converted : undefined}
               error={errors[cell]}
               errorPrefix={errorPrefix}

@@ -2,9 +2,13 @@ import type { JSX } from 'preact';
 
 interface Props {
   id: string;
-  /** The form field name, also the URL query parameter name. */
-  name: string;
+  /** The form field name, also the URL query parameter name; absent for inputs that travel inside another parameter (debt rows). */
+  name?: string;
   label: string;
+  /** Words read before the label by screen readers only, e.g. the row: "第 2 笔债务" + "余额". */
+  labelContext?: string;
+  /** An extra class on the field's wrapper (layout of rows). */
+  className?: string;
   hint?: string | undefined;
   /** A localized message; present only when the error should be shown. */
   error?: string | undefined;
@@ -19,13 +23,14 @@ interface Props {
 }
 
 /** GOV.UK order: label → hint → error → input, with aria-describedby joining hint and error. */
-export function Field({ id, name, label, hint, error, value, onInput, onBlur, inputMode, type = 'text', errorPrefix, width = 'medium' }: Props) {
+export function Field({ id, name, label, labelContext, className, hint, error, value, onInput, onBlur, inputMode, type = 'text', errorPrefix, width = 'medium' }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div class={`mz-field${error ? ' mz-field--error' : ''}`}>
+    <div class={`mz-field${className ? ` ${className}` : ''}${error ? ' mz-field--error' : ''}`}>
       <label class="mz-field__label" for={id}>
+        {labelContext && <span class="mz-visually-hidden">{labelContext} </span>}
         {label}
       </label>
       {hint && (
