@@ -35,8 +35,8 @@ export const APR_DEFAULTS = {
 export type AprField = keyof typeof APR_DEFAULTS;
 export type AprValues = Record<AprField, string>;
 
-export const METHODS: readonly RepaymentMethod[] = ['equal-installment', 'equal-principal', 'interest-only', 'flat-fee', 'bullet'];
-export const RATE_KEYS = ['annualPct', 'monthlyPct', 'dailyPct', 'monthlyFeePct'] as const;
+export { REPAYMENT_METHODS as METHODS, RATE_QUOTE_KEYS as RATE_KEYS } from '../../lib/schedule/types';
+import { REPAYMENT_METHODS as METHODS, RATE_QUOTE_KEYS as RATE_KEYS } from '../../lib/schedule/types';
 export type RateKey = (typeof RATE_KEYS)[number];
 const PARSER_KIND = { annualPct: 'annual', monthlyPct: 'monthly', dailyPct: 'daily', monthlyFeePct: 'monthlyFee' } as const;
 

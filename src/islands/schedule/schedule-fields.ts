@@ -39,8 +39,8 @@ export const SCHEDULE_DEFAULTS = {
 export type ScheduleField = keyof typeof SCHEDULE_DEFAULTS;
 export type ScheduleValues = Record<ScheduleField, string>;
 
-export const METHODS: readonly RepaymentMethod[] = ['equal-installment', 'equal-principal', 'interest-only', 'flat-fee', 'bullet'];
-export const RATE_KEYS = ['annualPct', 'monthlyPct', 'dailyPct', 'monthlyFeePct'] as const;
+export { REPAYMENT_METHODS as METHODS, RATE_QUOTE_KEYS as RATE_KEYS } from '../../lib/schedule/types';
+import { REPAYMENT_METHODS as METHODS, RATE_QUOTE_KEYS as RATE_KEYS } from '../../lib/schedule/types';
 export type RateKey = (typeof RATE_KEYS)[number];
 export const PREPAY_MODES: readonly PrepaymentMode[] = ['shorter-term', 'lower-payment'];
 

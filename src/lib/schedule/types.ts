@@ -2,6 +2,10 @@ import type { Dec } from '../money/decimal';
 
 /** 等额本息 · 等额本金 · 先息后本 · 等本等息 · 一次性还本付息 */
 export type RepaymentMethod = 'equal-installment' | 'equal-principal' | 'interest-only' | 'flat-fee' | 'bullet';
+/** Every repayment method, in the order forms list them (also the `method` URL values). */
+export const REPAYMENT_METHODS: readonly RepaymentMethod[] = ['equal-installment', 'equal-principal', 'interest-only', 'flat-fee', 'bullet'];
+/** The ways a price is quoted, as the keys of a RateQuote (also the URL parameter names). */
+export const RATE_QUOTE_KEYS = ['annualPct', 'monthlyPct', 'dailyPct', 'monthlyFeePct'] as const;
 
 /**
  * How the lender quotes the price, in percent (`'18'` = 18 %).
