@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 interface Options<K extends string> {
   /** localStorage key, versioned: 'mz:apr:v1'. Used only when the reader asks to remember inputs. */
@@ -64,7 +64,9 @@ export function useCalculatorForm<K extends string>({ storageKey, defaults }: Op
   const [remember, setRememberState] = useState(false);
   const loaded = useRef(false);
 
-  useEffect(() => {
+  // A layout effect runs in the hydration task itself, before the browser handles any input: with a plain
+  // effect, a reader who types in the moment after hydration had the text replaced by these start values.
+  useLayoutEffect(() => {
     const fromUrl = readQuery(keys);
     const saved = readSaved(storageKey, keys);
     // A shared link wins over saved inputs; what it leaves out takes the defaults (choices keep a valid value).
