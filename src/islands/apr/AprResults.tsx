@@ -4,7 +4,7 @@ import type { Translate } from '../../i18n/translate';
 import type { DatedAprResult } from '../../lib/apr/dated-flows';
 import type { LegalLine, LegalVerdict } from '../../lib/legal';
 import type { Dec } from '../../lib/money/decimal';
-import { monthlyRateOf, nominalAnnualPct } from '../../lib/schedule';
+import { nominalAnnualPctOf } from '../../lib/schedule';
 import { ResultFigure } from '../shared/controls';
 import { issueMessage } from '../shared/issues';
 import type { AprOutcome, AprValues } from './apr-form';
@@ -89,9 +89,9 @@ function whySentences(t: Translate, fmtMoney: (d: Dec) => string, fmtPct: (d: De
   const sentences: string[] = [];
   const rate = quote.rate;
   if ('monthlyFeePct' in rate) {
-    sentences.push(t('calc.apr.why.flatFee', { fee: values.monthlyFeePct.replace(/%$/, ''), amount: fmtMoney(quote.principal), apr: fmtPct(result.nominalAprPct), simple: fmtPct(nominalAnnualPct(monthlyRateOf(rate))) }));
+    sentences.push(t('calc.apr.why.flatFee', { fee: values.monthlyFeePct.replace(/%$/, ''), amount: fmtMoney(quote.principal), apr: fmtPct(result.nominalAprPct), simple: fmtPct(nominalAnnualPctOf(rate)) }));
   } else if ('dailyPct' in rate) {
-    sentences.push(t('calc.apr.why.daily', { daily: rate.dailyPct.toFixed(), basis: String(rate.dayBasis), simple: fmtPct(nominalAnnualPct(monthlyRateOf(rate))) }));
+    sentences.push(t('calc.apr.why.daily', { daily: rate.dailyPct.toFixed(), basis: String(rate.dayBasis), simple: fmtPct(nominalAnnualPctOf(rate)) }));
   }
   if (result.received.lt(quote.principal)) sentences.push(t('calc.apr.why.upfront', { received: fmtMoney(result.received), amount: fmtMoney(quote.principal) }));
   if (quote.periodicFee?.gt(0)) sentences.push(t('calc.apr.why.periodicFee', { fee: fmtMoney(quote.periodicFee) }));

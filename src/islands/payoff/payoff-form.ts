@@ -19,7 +19,7 @@ import type { Dec } from '../../lib/money/decimal';
 import { parseAmount, parseRate, type ParsedRate } from '../../lib/parse';
 import { normalizeInput } from '../../lib/parse/normalize';
 import { comparePayoffStrategies, planPayoff, type DebtInput, type PayoffPlan, type PayoffStrategy } from '../../lib/payoff';
-import { monthlyRateOf, nominalAnnualPct, rateQuoteFrom } from '../../lib/schedule';
+import { nominalAnnualPctOf, rateQuoteFrom } from '../../lib/schedule';
 import { isCalendarMonth } from '../../lib/schedule/calendar-month';
 import { decodeDebts, isBlankRow, isStrategy, type PayoffFormKey } from './payoff-fields';
 
@@ -56,7 +56,7 @@ export function readRate(text: string, dayBasis: 360 | 365, field: string): Outc
   const quote = rateQuoteFrom(parsed.value, dayBasis, field);
   if (!quote.ok) return quote;
   return success({
-    aprPct: nominalAnnualPct(monthlyRateOf(quote.value)),
+    aprPct: nominalAnnualPctOf(quote.value),
     kind,
   });
 }

@@ -1,6 +1,6 @@
 import { EngineError } from '../errors';
 import { Dec, ZERO } from '../money/decimal';
-import { toFen } from '../money/rounding';
+import { periodInterest, periodRate, type PeriodRate } from '../money/interest';
 import { addMonths } from '../schedule/calendar-month';
 import { targetOrder } from './strategies';
 import type { DebtInput, PayoffDebtMonth, PayoffMonthRow, PayoffPlan, PayoffStrategy } from './types';
@@ -18,7 +18,7 @@ export interface SimulateOptions {
 
 /**
  * THE monthly payoff loop (validated input only; `planPayoff` checks first). Each month, per the vectors:
- * 1. every open debt accrues interest = toFen(balance × aprPct / 1200), added to its balance;
+ * 1. every open debt accrues interest = periodInterest(balance, aprPct ÷ 1200), added to its balance;
  * 2. every open debt is paid min(minPayment, balance);
  * 3. (not `minimums`) the rest of monthlyBudget, freed minimums included, goes to the first target,
  *    then cascades to the next target within the same month.
@@ -42,7 +42,7 @@ export function simulatePayoffDecimal(debts: DebtInput[], opts: SimulateOptions)
   const interestSum = debts.map(() => ZERO);
   const paidSum = debts.map(() => ZERO);
   const payoffMonth: number[] = debts.map((d) => (d.balance.isZero() ? 0 : -1));
-  const monthlyRate = debts.map((d) => d.aprPct.div(1200));
+  const monthlyRate = debts.map((d) => periodRate(d.aprPct, 1200));
   const rows: PayoffMonthRow[] = [];
   let month = 0;
 
@@ -54,7 +54,7 @@ export function simulatePayoffDecimal(debts: DebtInput[], opts: SimulateOptions)
     for (const [i, b] of balance.entries()) if (b.gt(0)) open.push(i);
 
     for (const i of open) {
-      const interest = toFen((balance[i] as Dec).times(monthlyRate[i] as Dec));
+      const interest = periodInterest(balance[i] as Dec, monthlyRate[i] as PeriodRate);
       balance[i] = (balance[i] as Dec).plus(interest);
       (cells[i] as PayoffDebtMonth).interest = interest;
     }
@@ -124,12 +124,8 @@ const FEN_LIMIT = 10n ** 24n;
  *   of fen. While balances stay below FEN_LIMIT (10^24 fen) every such figure, and every total over
  *   ≤ 50 debts × 1,200 months, has ≤ 31 digits, so the decimal loop's additions are exact too.
  * - Interest: with aprPct = A / 10^s (A whole, s ≤ 10) and balance B fen, the exact interest is
- *   x = B·A / D fen, D = 1200·10^s. The decimal loop computes toFen(round₄₀(b × round₄₀(aprPct / 1200))):
- *   two roundings to 40 significant digits, so its value y has |y − x| ≤ x·(1.000001e-39). x is a
- *   multiple of 1/D, so unless it lies exactly on a half-fen it is ≥ 1/(2D) from one; and
- *   x ≤ B·10000/1200 < 8.4e24 gives |y − x| < 8.4e-15, while 1/(2D) ≥ 4.1e-14. So both round half up alike:
- *   interest = ⌊(2·B·A + D) / 2D⌋. Exactly on a half-fen (B·A ≡ D/2 mod D), y may fall either side,
- *   so that one interest is computed the decimal way.
+ *   x = B·A / D fen, D = 1200·10^s, and the decimal loop's `periodInterest` rounds exactly that half up
+ *   to the fen (money/interest.ts): interest = ⌊(2·B·A + D) / 2D⌋, a half-fen included.
  * - Targets are ranked as in `strategies.ts`, but picked one at a time (the best remaining debt)
  *   instead of sorting all debts every month: only a picked debt's balance changes, so the sequence is
  *   the same.
@@ -175,7 +171,7 @@ export function simulatePayoffInFen(debts: DebtInput[], opts: SimulateOptions): 
     for (const i of open) {
       let b = balance[i] as bigint;
       if (b >= FEN_LIMIT) return OUT_OF_FEN_RANGE;
-      const fen = monthInterestFen(b, rateNum[i] as bigint, rateDen[i] as bigint, debts[i] as DebtInput);
+      const fen = monthInterestFen(b, rateNum[i] as bigint, rateDen[i] as bigint);
       b += fen;
       const min = minPayment[i] as bigint;
       const paid = min < b ? min : b;
@@ -244,19 +240,10 @@ export function simulatePayoffInFen(debts: DebtInput[], opts: SimulateOptions): 
   };
 }
 
-/**
- * toFen(balance × aprPct / 1200) in fen for a balance of `b` fen and a monthly rate aprPct / 1200 = num / den
- * (see {@link simulatePayoffInFen} for why this equals the decimal loop's figure).
- */
-function monthInterestFen(b: bigint, num: bigint, den: bigint, debt: DebtInput): bigint {
+/** periodInterest in whole fen: b fen at the monthly rate num / den, half up (b, num ≥ 0). */
+function monthInterestFen(b: bigint, num: bigint, den: bigint): bigint {
   if (num === 0n) return 0n;
-  const product = b * num;
-  const whole = product / den;
-  // Twice the remainder against den: above, below or exactly on half a fen.
-  const twiceRest = 2n * (product % den);
-  if (twiceRest !== den) return twiceRest > den ? whole + 1n : whole;
-  // Exactly half a fen: the decimal loop's own rounding of the 40-digit rate decides.
-  return toWhole(toFen(fenToDec(b).times(debt.aprPct.div(1200))), 2);
+  return (2n * b * num + den) / (2n * den);
 }
 
 /** x × 10^decimals as a BigInt; x must have at most `decimals` decimals. */

@@ -4,7 +4,7 @@ export interface DebtInput {
   name: string;
   /** Amount owed now, yuan (≤ 2 decimals). */
   balance: Dec;
-  /** Nominal annual rate in percent; monthly interest = toFen(balance × aprPct / 1200). */
+  /** Nominal annual rate in percent; monthly interest = periodInterest(balance, aprPct ÷ 1200), money/interest.ts. */
   aprPct: Dec;
   /** The lender's minimum monthly payment, yuan. */
   minPayment: Dec;

@@ -1,6 +1,6 @@
 import type { CalcIssue } from '../errors';
 import { Dec, ZERO } from '../money/decimal';
-import { toFen } from '../money/rounding';
+import { periodInterest, periodRate } from '../money/interest';
 import { isCalendarMonth } from '../schedule/calendar-month';
 import { MAX_ANNUAL_PCT } from '../schedule/limits';
 import { moneyIssues } from '../schedule/validate';
@@ -9,7 +9,8 @@ import type { PayoffInput } from './types';
 /** Most debts one plan takes. */
 export const MAX_DEBTS = 50;
 
-const firstMonthInterest = (balance: Dec, aprPct: Dec): Dec => toFen(balance.times(aprPct).div(1200));
+/** The same interest the monthly loop charges in month 1 (one formula: money/interest.ts). */
+const firstMonthInterest = (balance: Dec, aprPct: Dec): Dec => periodInterest(balance, periodRate(aprPct, 1200));
 
 /** Shape and range problems: debts, amounts, rates, budget presence, custom order, start month. */
 export function payoffInputIssues(input: PayoffInput): CalcIssue[] {

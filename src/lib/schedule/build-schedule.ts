@@ -6,11 +6,12 @@ import { equalInstallmentRows } from './equal-installment';
 import { equalPrincipalRows } from './equal-principal';
 import { flatFeeRows } from './flat-fee';
 import { interestOnlyRows } from './interest-only';
-import { effectiveAnnualPct, monthlyRateOf, nominalAnnualPct } from './periodic-rate';
+import { annualPctOfMonthly, effectiveAnnualPct, monthlyPeriodRate } from './periodic-rate';
+import { rateFraction, type PeriodRate } from '../money/interest';
 import type { CoreRow, RepaymentMethod, Schedule, ScheduleInput, ScheduleRow } from './types';
 import { scheduleIssues } from './validate';
 
-const ROW_BUILDERS: Record<RepaymentMethod, (principal: Dec, monthlyRate: Dec, months: number) => CoreRow[]> = {
+const ROW_BUILDERS: Record<RepaymentMethod, (principal: Dec, rate: PeriodRate, months: number) => CoreRow[]> = {
   'equal-installment': equalInstallmentRows,
   'equal-principal': equalPrincipalRows,
   'interest-only': interestOnlyRows,
@@ -19,13 +20,13 @@ const ROW_BUILDERS: Record<RepaymentMethod, (principal: Dec, monthlyRate: Dec, m
 };
 
 /** Core rows of one method, without validation (internal; prepayment rebuilds tails with it). */
-export const coreRows = (method: RepaymentMethod, principal: Dec, monthlyRate: Dec, months: number): CoreRow[] =>
-  ROW_BUILDERS[method](principal, monthlyRate, months);
+export const coreRows = (method: RepaymentMethod, principal: Dec, rate: PeriodRate, months: number): CoreRow[] =>
+  ROW_BUILDERS[method](principal, rate, months);
 
 /** Attaches period numbers, the periodic fee and due months, and sums the rounded rows. */
 export function assembleSchedule(
   core: CoreRow[],
-  monthlyRate: Dec,
+  rate: PeriodRate,
   opts: { periodicFee?: Dec; startMonth?: string; firstPeriod?: number } = {},
 ): Schedule {
   const fee = opts.periodicFee ?? ZERO;
@@ -45,15 +46,15 @@ export function assembleSchedule(
   return {
     rows,
     totals,
-    monthlyRate,
-    nominalAnnualPct: nominalAnnualPct(monthlyRate),
-    effectiveAnnualPct: effectiveAnnualPct(monthlyRate),
+    monthlyRate: rateFraction(rate),
+    nominalAnnualPct: annualPctOfMonthly(rate),
+    effectiveAnnualPct: effectiveAnnualPct(rateFraction(rate)),
   };
 }
 
 /**
  * Builds a repayment schedule. Every row figure is rounded to the fen (half up) as lenders print
- * them: interest = toFen(balance × i); the last row absorbs the rounding residue, so the rows'
+ * them: interest = periodInterest(balance, rate) (money/interest.ts); the last row absorbs the rounding residue, so the rows'
  * principal sums to the principal exactly; totals are sums of the rounded rows. 0 % works.
  * Issues (never exceptions) for principal ≤ 0 or > 10^12 or > 2 decimals, months outside 1–600,
  * negative or > 10,000 %/yr rates, a flat-fee quote on a non-flat method (or the reverse).
@@ -65,10 +66,10 @@ export function assembleSchedule(
 export function buildSchedule(input: ScheduleInput): Outcome<Schedule> {
   const issues = scheduleIssues(input);
   if (issues.length > 0) return failure(...issues);
-  const monthlyRate = monthlyRateOf(input.rate);
-  const core = coreRows(input.method, input.principal, monthlyRate, input.months);
+  const rate = monthlyPeriodRate(input.rate);
+  const core = coreRows(input.method, input.principal, rate, input.months);
   const opts: { periodicFee?: Dec; startMonth?: string } = {};
   if (input.periodicFee !== undefined) opts.periodicFee = input.periodicFee;
   if (input.startMonth !== undefined) opts.startMonth = input.startMonth;
-  return success(assembleSchedule(core, monthlyRate, opts));
+  return success(assembleSchedule(core, rate, opts));
 }

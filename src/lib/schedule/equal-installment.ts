@@ -1,5 +1,6 @@
 import { Dec, ZERO } from '../money/decimal';
 import { toFen } from '../money/rounding';
+import { periodInterest, rateFraction, type PeriodRate } from '../money/interest';
 import type { CoreRow } from './types';
 
 /**
@@ -15,16 +16,16 @@ export function annuityPayment(principal: Dec, monthlyRate: Dec, months: number)
 }
 
 /**
- * 等额本息 rows: payment = toFen(annuity); interest = toFen(balance × i); the last row pays the
+ * 等额本息 rows: payment = toFen(annuity); interest = periodInterest(balance, rate); the last row pays the
  * remaining balance plus its interest, so the principal parts sum to `principal` exactly.
- * @example equalInstallmentRows(new Dec('100000'), new Dec('0.01'), 12)[0].interest.toFixed(2) // => '1000.00'
+ * @example equalInstallmentRows(new Dec('100000'), periodRate(new Dec('12'), 1200), 12)[0].interest.toFixed(2) // => '1000.00'
  */
-export function equalInstallmentRows(principal: Dec, monthlyRate: Dec, months: number): CoreRow[] {
-  const payment = toFen(annuityPayment(principal, monthlyRate, months));
+export function equalInstallmentRows(principal: Dec, rate: PeriodRate, months: number): CoreRow[] {
+  const payment = toFen(annuityPayment(principal, rateFraction(rate), months));
   const rows: CoreRow[] = [];
   let balance = principal;
   for (let period = 1; period <= months; period++) {
-    const interest = toFen(balance.times(monthlyRate));
+    const interest = periodInterest(balance, rate);
     // Clamp: with tiny principals the rounded payment can overshoot what is left.
     const repaid = period === months ? balance : Dec.max(Dec.min(payment.minus(interest), balance), ZERO);
     balance = balance.minus(repaid);

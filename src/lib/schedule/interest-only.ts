@@ -1,13 +1,13 @@
 import { Dec, ZERO } from '../money/decimal';
-import { toFen } from '../money/rounding';
+import { periodInterest, type PeriodRate } from '../money/interest';
 import type { CoreRow } from './types';
 
 /**
- * 先息后本 rows: every month pays interest = toFen(balance × i); the last month also repays the principal.
- * @example interestOnlyRows(new Dec('50000'), new Dec('0.006'), 12)[11].principal.toFixed(2) // => '50000.00'
+ * 先息后本 rows: every month pays interest = periodInterest(principal, rate); the last month also repays the principal.
+ * @example interestOnlyRows(new Dec('50000'), periodRate(new Dec('0.6'), 100), 12)[11].principal.toFixed(2) // => '50000.00'
  */
-export function interestOnlyRows(principal: Dec, monthlyRate: Dec, months: number): CoreRow[] {
-  const interest = toFen(principal.times(monthlyRate));
+export function interestOnlyRows(principal: Dec, rate: PeriodRate, months: number): CoreRow[] {
+  const interest = periodInterest(principal, rate);
   const rows: CoreRow[] = [];
   for (let period = 1; period <= months; period++) {
     const last = period === months;

@@ -1,20 +1,31 @@
 import { Dec } from '../money/decimal';
+import { periodRate, rateFraction, type PeriodRate } from '../money/interest';
 import type { RateQuote } from './types';
 
 /**
- * Converts a rate quote to the periodic monthly rate as a FRACTION, full precision (no rounding).
- * annualPct/1200 · monthlyPct/100 · dailyPct×30/100 (360-day basis) · dailyPct×365/12/100 (365-day basis)
- * · monthlyFeePct/100. This is exactly the reference vectors' convention.
+ * A quote's rate for one month, exactly as quoted (shared/vectors/README.md): annualPct ÷ 1200 ·
+ * monthlyPct ÷ 100 · dailyPct × dayBasis ÷ 1200 · monthlyFeePct ÷ 100. Interest is taken from it with
+ * `periodInterest` (money/interest.ts), never from a rounded monthly fraction.
+ * @example monthlyPeriodRate({ dailyPct: new Dec('0.05'), dayBasis: 365 }) // => { percent: 18.25, divisor: 1200 }
+ */
+export function monthlyPeriodRate(quote: RateQuote): PeriodRate {
+  if ('annualPct' in quote) return periodRate(quote.annualPct, 1200);
+  if ('monthlyPct' in quote) return periodRate(quote.monthlyPct, 100);
+  if ('dailyPct' in quote) return periodRate(quote.dailyPct.times(quote.dayBasis), 1200);
+  return periodRate(quote.monthlyFeePct, 100);
+}
+
+/**
+ * The periodic monthly rate as a FRACTION to 40 digits (for annuity factors and display).
  * @example monthlyRateOf({ dailyPct: new Dec('0.05'), dayBasis: 360 }).toString() // => '0.015'
  */
-export function monthlyRateOf(quote: RateQuote): Dec {
-  if ('annualPct' in quote) return quote.annualPct.div(1200);
-  if ('monthlyPct' in quote) return quote.monthlyPct.div(100);
-  if ('dailyPct' in quote) {
-    return quote.dayBasis === 360 ? quote.dailyPct.times(30).div(100) : quote.dailyPct.times(365).div(1200);
-  }
-  return quote.monthlyFeePct.div(100);
-}
+export const monthlyRateOf = (quote: RateQuote): Dec => rateFraction(monthlyPeriodRate(quote));
+
+/** A monthly rate as a nominal annual percent, exactly (× 12 × 100): { 18.25, 1200 } → 18.25. */
+export const annualPctOfMonthly = (rate: PeriodRate): Dec => rate.percent.times(1200).div(rate.divisor);
+
+/** The quote as a nominal annual percent, exactly (monthly × 12, daily × dayBasis): 0.05 %/day on 365 days → 18.25. */
+export const nominalAnnualPctOf = (quote: RateQuote): Dec => annualPctOfMonthly(monthlyPeriodRate(quote));
 
 /** True when the quote is a flat fee on the original principal (月费率), not an interest rate. */
 export const isFeeQuote = (quote: RateQuote): quote is { monthlyFeePct: Dec } => 'monthlyFeePct' in quote;

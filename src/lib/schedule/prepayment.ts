@@ -4,7 +4,8 @@ import { toFen } from '../money/rounding';
 import { bulletRows } from './bullet';
 import { assembleSchedule, coreRows } from './build-schedule';
 import { annuityPayment } from './equal-installment';
-import { monthlyRateOf } from './periodic-rate';
+import { monthlyPeriodRate } from './periodic-rate';
+import { rateFraction, type PeriodRate } from '../money/interest';
 import type { CoreRow, RepaymentMethod, Schedule, ScheduleInput } from './types';
 import { moneyIssues, scheduleIssues } from './validate';
 
@@ -57,16 +58,17 @@ function termForPayment(balance: Dec, monthlyRate: Dec, payment: Dec, maxMonths:
   return low;
 }
 
-function tailRows(input: ScheduleInput, monthlyRate: Dec, balance: Dec, remaining: number, mode: PrepaymentMode): CoreRow[] {
-  if (mode === 'lower-payment') return coreRows(input.method, balance, monthlyRate, remaining);
+function tailRows(input: ScheduleInput, rate: PeriodRate, balance: Dec, remaining: number, mode: PrepaymentMode): CoreRow[] {
+  if (mode === 'lower-payment') return coreRows(input.method, balance, rate, remaining);
   if (input.method === 'equal-installment') {
+    const monthlyRate = rateFraction(rate);
     const payment = toFen(annuityPayment(input.principal, monthlyRate, input.months));
-    return coreRows(input.method, balance, monthlyRate, termForPayment(balance, monthlyRate, payment, remaining));
+    return coreRows(input.method, balance, rate, termForPayment(balance, monthlyRate, payment, remaining));
   }
   // equal-principal: about the same principal part a month as before, over fewer months.
   const part = toFen(input.principal.div(input.months));
   const months = part.isZero() ? remaining : Math.min(remaining, balance.div(part).ceil().toNumber());
-  return coreRows(input.method, balance, monthlyRate, Math.max(1, months));
+  return coreRows(input.method, balance, rate, Math.max(1, months));
 }
 
 /**
@@ -98,8 +100,8 @@ export function applyPrepayment(input: ScheduleInput, p: Prepayment): Outcome<Pr
   }
   if (issues.length > 0) return failure(...issues);
 
-  const monthlyRate = monthlyRateOf(input.rate);
-  const before = coreRows(input.method, input.principal, monthlyRate, input.months);
+  const rate = monthlyPeriodRate(input.rate);
+  const before = coreRows(input.method, input.principal, rate, input.months);
   const balance = before[p.month - 1]?.balance ?? ZERO;
   if (balance.isZero()) return failure({ field: 'month', code: 'prepayment.nothingOwed' });
   if (p.amount !== 'full' && p.amount.gte(balance)) {
@@ -111,19 +113,19 @@ export function applyPrepayment(input: ScheduleInput, p: Prepayment): Outcome<Pr
   let rows: CoreRow[];
   if (input.method === 'bullet') {
     // Nothing was paid yet: settle the principal with simple interest for the months used.
-    rows = bulletRows(input.principal, monthlyRate, p.month);
+    rows = bulletRows(input.principal, rate, p.month);
   } else {
     rows = before.slice(0, p.month);
     const last = rows[p.month - 1] as CoreRow;
     rows[p.month - 1] = { principal: last.principal.plus(prepaid), interest: last.interest, balance: left };
-    if (!left.isZero()) rows.push(...tailRows(input, monthlyRate, left, input.months - p.month, p.mode));
+    if (!left.isZero()) rows.push(...tailRows(input, rate, left, input.months - p.month, p.mode));
   }
 
   const opts: { periodicFee?: Dec; startMonth?: string } = {};
   if (input.periodicFee !== undefined) opts.periodicFee = input.periodicFee;
   if (input.startMonth !== undefined) opts.startMonth = input.startMonth;
-  const original = assembleSchedule(before, monthlyRate, opts);
-  const schedule = assembleSchedule(rows, monthlyRate, opts);
+  const original = assembleSchedule(before, rate, opts);
+  const schedule = assembleSchedule(rows, rate, opts);
   const fee = toFen(prepaid.times(feePct).div(100));
   return success({
     original,

@@ -2,7 +2,7 @@ import type { CalcIssue } from '../errors';
 import type { Dec } from '../money/decimal';
 import { isCalendarMonth } from './calendar-month';
 import { MAX_ANNUAL_PCT, MAX_MONTHS, MAX_PRINCIPAL, MIN_MONTHS } from './limits';
-import { isFeeQuote, monthlyRateOf, nominalAnnualPct, quotedPct } from './periodic-rate';
+import { isFeeQuote, nominalAnnualPctOf, quotedPct } from './periodic-rate';
 import type { ScheduleInput } from './types';
 
 /** Issues for a money input in yuan: finite, ≥ 0 (or > 0), ≤ 10^12, at most 2 decimals. */
@@ -28,7 +28,7 @@ export function scheduleIssues(input: ScheduleInput): CalcIssue[] {
     issues.push({ field: 'rate', code: 'rate.invalid' });
   } else if (pct.isNegative() && !pct.isZero()) {
     issues.push({ field: 'rate', code: 'rate.negative' });
-  } else if (nominalAnnualPct(monthlyRateOf(input.rate)).gt(MAX_ANNUAL_PCT)) {
+  } else if (nominalAnnualPctOf(input.rate).gt(MAX_ANNUAL_PCT)) {
     issues.push({ field: 'rate', code: 'rate.tooHigh', params: { max: MAX_ANNUAL_PCT.toFixed() } });
   }
   // A flat fee on the original principal and an interest rate on the balance are different prices.

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../../../src/lib/money/decimal';
+import { periodInterest, periodRate, timesPeriods } from '../../../../src/lib/money/interest';
+import { planPayoff } from '../../../../src/lib/payoff';
+import { monthlyPeriodRate, nominalAnnualPctOf } from '../../../../src/lib/schedule';
+
+describe('periodInterest: the exact product, rounded half up to the fen once', () => {
+  it.each([
+    ['6006', '13', 1200, '65.07'], // exactly 65.065; a 40-digit 13/1200 times the balance gave 65.06
+    ['162', '7', 1200, '0.95'], // exactly 0.945
+    ['1542', '7', 1200, '9.00'], // exactly 8.995
+    ['120', '18.25', 1200, '1.83'], // 0.05 % a day on 365 days: exactly 1.825
+    ['10000', '1', 100, '100.00'],
+    ['0.01', '12', 1200, '0.00'],
+    ['0', '24', 1200, '0.00'],
+    ['1000000000000', '10000', 1200, '8333333333333.33'],
+  ])('%s at %s ÷ %i → %s', (balance, percent, divisor, expected) => {
+    expect(periodInterest(new Dec(balance), periodRate(new Dec(percent), divisor)).toFixed(2)).toBe(expected);
+  });
+
+  it('takes the whole-number path for digits beyond the fast bound, with the same rule', () => {
+    // 37+ digit significands: the fast path's guarantee no longer holds, the BigInt path decides
+    // (expected figure from an exact-rational Python oracle).
+    const balance = new Dec('123456789012345678901234.56');
+    const rate = periodRate(new Dec('13.123456789012345'), 1200);
+    expect(periodInterest(balance, rate).toFixed(2)).toBe('1350149863261443815542.98');
+    expect(periodInterest(new Dec('-6006'), periodRate(new Dec('13'), 1200)).toFixed(2)).toBe('-65.07');
+  });
+
+  it('simple interest over several periods multiplies the rate, not a rounded figure', () => {
+    expect(periodInterest(new Dec('6006'), timesPeriods(periodRate(new Dec('13'), 1200), 3)).toFixed(2)).toBe('195.20'); // 195.195
+  });
+
+  it('quotes become period rates without rounding (daily on 365 days stays 18.25 % a year)', () => {
+    const daily = { dailyPct: new Dec('0.05'), dayBasis: 365 as const };
+    expect(monthlyPeriodRate(daily).percent.toFixed()).toBe('18.25');
+    expect(nominalAnnualPctOf(daily).toFixed()).toBe('18.25');
+    expect(nominalAnnualPctOf({ monthlyPct: new Dec('1.5') }).toFixed()).toBe('18');
+  });
+});
+
+describe('payoff pre-check and loop charge the same interest (issue 8, defect 1)', () => {
+  const plan = (minPayment: string) =>
+    planPayoff({ debts: [{ name: 'a', balance: new Dec('6.00'), aprPct: new Dec('13'), minPayment: new Dec(minPayment) }], strategy: 'minimums' });
+  it('6.00 at 13 %: the first month costs 0.07 (0.065 exactly), so 0.07 never shrinks it and 0.08 does', () => {
+    const refused = plan('0.07');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.issues[0]).toMatchObject({ code: 'payoff.paymentBelowInterest', params: { minimum: '0.08' } });
+    const accepted = plan('0.08');
+    expect(accepted.ok && accepted.value.rows[0]?.interest.toFixed(2)).toBe('0.07');
+  });
+});
