@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import zhHantContent from './src/integrations/zh-hant.ts';
+import { BCP47, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 
 // The public address the site is deployed at: used for canonical and hreflang URLs and the sitemap.
 // Set SITE_URL when deploying; the default is a reserved example domain.
@@ -20,7 +21,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !page.includes('/embed/') && !/\/404\/?$/.test(page),
-      i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: BCP47 },
     }),
   ],
   // Prefetching would add script to every page; article pages must ship none.

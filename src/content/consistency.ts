@@ -3,7 +3,8 @@
  * exists in every hand-written locale, and cross-references point at things that exist.
  * Returns problems as sentences for the person editing content (build output, not UI).
  */
-export const WRITTEN_LOCALES = ['zh-hans', 'en'] as const;
+export { WRITTEN_LOCALES } from '../i18n/locales';
+import { WRITTEN_LOCALES } from '../i18n/locales';
 
 export interface ArticleRef {
   locale: string;

@@ -6,8 +6,8 @@ import { z } from 'astro/zod';
  * Messages are written for the person editing the file.
  */
 
-export const TOOL_IDS = ['apr', 'schedule', 'payoff'] as const;
-export type ToolId = (typeof TOOL_IDS)[number];
+import { TOOL_IDS, type ToolId } from '../tools';
+export { TOOL_IDS, type ToolId };
 
 export const TOPICS = [
   'being-collected', // 正在被催收

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { LOCALES } from '../i18n/locales';
 import { useTranslations } from '../i18n/messages';
-import { TOOL_IDS } from '../content/schema';
+import { EMBEDDABLE_TOOL_IDS } from '../tools';
 
 /**
  * The embed snippet NGOs paste: <script src="https://SITE/embed.js" data-calculator="apr" data-locale="zh-hans" async></script>.
@@ -13,7 +13,7 @@ export const GET: APIRoute = () => {
   const titles = Object.fromEntries(
     LOCALES.map((locale) => {
       const t = useTranslations(locale);
-      return [locale, Object.fromEntries(TOOL_IDS.map((tool) => [tool, t('embed.frameTitle', { tool: t(`tools.${tool}.name`) })]))];
+      return [locale, Object.fromEntries(EMBEDDABLE_TOOL_IDS.map((tool) => [tool, t('embed.frameTitle', { tool: t(`tools.${tool}.name`) })]))];
     }),
   );
   const script = `/* 明账 Mingzhang calculator embed. Nothing the reader types leaves their device. */

@@ -1,15 +1,12 @@
+import './apr.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { createTranslator, type Messages } from '../../i18n/translate';
-import { UNIT_PERIODS } from '../../lib/apr/types';
 import { useLazyModule } from '../shared/useLazyModule';
-import { ErrorSummary } from '../shared/ErrorSummary';
-import { Choice, Field } from '../shared/Field';
+import { Choice, Field, SelectField } from '../shared/Field';
 import { CalculatorForm, CurrencySelect, FormActions, RememberControls } from '../shared/controls';
-import { collectIssues } from '../shared/issues';
 import { useCalculatorForm } from '../shared/useCalculatorForm';
-import { APR_DEFAULTS, METHODS, RATE_KEYS, computeApr, decodeFlows, encodeFlows, rateKeyOf, rowsFromPastedText, type AprField, type FlowRow, type RateKey } from './apr-form';
-import { AprResults } from './AprResults';
+import { APR_DEFAULTS, METHODS, RATE_KEYS, UNIT_PERIODS, decodeFlows, encodeFlows, rateKeyOf, rowsFromPastedText, type AprField, type AprValues, type FlowRow, type RateKey } from './apr-fields';
 
 interface Props {
   locale: Locale;
@@ -24,11 +21,12 @@ const EMPTY_ROWS: FlowRow[] = [
 ];
 /** At least two rows on screen: a loan needs money received and money repaid. */
 const padRows = (rows: FlowRow[]) => (rows.length >= 2 ? rows : [...rows, ...EMPTY_ROWS].slice(0, 2));
+const isRateKey = (field: string): field is RateKey => (RATE_KEYS as readonly string[]).includes(field);
 
 export default function AprCalculator({ locale, messages, limitsArticleHref }: Props) {
   const t = useMemo(() => createTranslator(messages), [messages]);
-  const form = useCalculatorForm({ storageKey: 'mz:apr:v1', defaults: APR_DEFAULTS });
-  const { values, settled } = form;
+  const form = useCalculatorForm<AprField>({ tool: 'apr', defaults: APR_DEFAULTS });
+  const values = form.values as AprValues;
   // A link with `flows` opens the flows mode (issue 4); otherwise the reader chooses.
   const [mode, setMode] = useState<'quote' | 'flows'>('quote');
   const [pasted, setPasted] = useState('');
@@ -37,7 +35,7 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
     if (values.flows !== '') setMode('flows');
   }, [values.flows !== '']);
 
-  // Rows on screen may include empty ones the reader just added; the URL keeps only what was typed.
+  // Rows on screen may include empty ones the reader just added; the `flows` value keeps only what was typed.
   const [rows, setRowsState] = useState<FlowRow[]>(EMPTY_ROWS);
   useEffect(() => {
     if (encodeFlows(rows) !== values.flows) setRowsState(values.flows ? padRows(decodeFlows(values.flows)) : EMPTY_ROWS);
@@ -50,11 +48,14 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
   const [chosenRateKey, setChosenRateKey] = useState<RateKey>(rateKey);
   const activeRateKey = values[rateKey].trim() !== '' ? rateKey : chosenRateKey;
 
-  const legal = useLazyModule(() => import('../../lib/legal'), mode === 'flows' || settled.contractDate.trim() !== '');
+  // The engine half (decimal.js, parsers, APR, results) right after hydration; the legal lines and the
+  // dated-flows solver only once they are needed.
+  const engine = useLazyModule(() => import('./AprResults'), true);
+  const legal = useLazyModule(() => import('../../lib/legal'), mode === 'flows' || values.contractDate.trim() !== '');
   const datedFlows = useLazyModule(() => import('../../lib/apr/dated-flows'), mode === 'flows');
   const outcome = useMemo(
-    () => computeApr(settled, mode, { checkLegalLines: legal?.checkLegalLines, aprFromDatedFlows: datedFlows?.aprFromDatedFlows }),
-    [settled, mode, legal, datedFlows],
+    () => engine?.computeApr(values, mode, { checkLegalLines: legal?.checkLegalLines, aprFromDatedFlows: datedFlows?.aprFromDatedFlows }),
+    [engine, values, mode, legal, datedFlows],
   );
 
   const label = (field: string): string => {
@@ -62,24 +63,25 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
       const [, index, part] = field.split('-');
       return part === 'add' ? t('calc.apr.flows.legend') : t(`calc.apr.flows.${part}`, { n: Number(index) + 1 });
     }
-    if ((RATE_KEYS as readonly string[]).includes(field)) return t(`calc.apr.rate.${field}`);
+    if (isRateKey(field)) return t(`calc.apr.rate.${field}`);
     return t(`calc.apr.${field}.label`);
   };
   const fieldOrder =
     mode === 'quote'
       ? ['amount', 'received', 'upfrontFee', 'months', 'method', activeRateKey, 'dayBasis', 'periodicFee', 'contractDate', 'lender']
       : [...rows.flatMap((_, i) => [`flows-${i}-date`, `flows-${i}-amount`]), 'flows-add', 'unitPeriod', 'contractDate', 'lender'];
-  const issues = outcome.ok
-    ? { byField: {}, summary: [] }
-    : collectIssues(t, locale, outcome.issues, fieldOrder.map((f) => ({ engineField: f, inputId: f, label: label(f) })), mode === 'quote' ? 'amount' : 'flows-add');
-  // Format problems appear once the reader has left the field, or after submit; never while typing.
-  const visible = (field: string) => (form.submitted || form.touched.has(field.startsWith('flows-') ? ('flows' as AprField) : (field as AprField)) ? issues.byField[field as keyof typeof issues.byField] : undefined);
-  const summary = form.submitted ? issues.summary : [];
-
-  useEffect(() => {
-    const base = document.title.replace(t('calc.common.titleErrorPrefix'), '');
-    document.title = summary.length ? `${t('calc.common.titleErrorPrefix')}${base}` : base;
-  }, [summary.length]);
+  const issues =
+    !engine || !outcome || outcome.ok
+      ? { byField: {} as Record<string, string>, summary: [] }
+      : engine.collectIssues(t, locale, outcome.issues, fieldOrder.map((f) => ({ engineField: f, inputId: f, label: label(f) })), mode === 'quote' ? 'amount' : 'flows-add');
+  // The text an input holds (choices count as filled: a problem with a choice shows at once).
+  const textOf = (field: string): string => {
+    const row = /^flows-(\d+)-(date|amount)$/.exec(field);
+    if (row) return rows[Number(row[1])]?.[row[2] as 'date' | 'amount'] ?? '';
+    return field in values ? values[field as AprField] : 'chosen';
+  };
+  const visible = (field: string) => (form.shows(field, textOf(field)) ? issues.byField[field] : undefined);
+  const errorPrefix = t('calc.common.errorPrefix');
 
   const field = (name: AprField, extra: { hint?: string; width?: 'short' | 'medium' | 'long'; type?: 'text' | 'date'; labelText?: string } = {}) => (
     <Field
@@ -90,16 +92,15 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
       error={visible(name)}
       value={values[name]}
       onInput={(v) => form.set(name, v)}
-      onBlur={() => form.touch(name)}
-      errorPrefix={t('calc.common.errorPrefix')}
+      onBlur={(v) => form.touch(name, v)}
+      errorPrefix={errorPrefix}
       width={extra.width ?? 'medium'}
     />
   );
 
   return (
     <div class="mz-calc">
-      <ErrorSummary title={t('calc.common.errorSummaryTitle')} items={summary} focusKey={form.submitCount} />
-      <CalculatorForm onSubmit={form.submit}>
+      <CalculatorForm t={t} onSubmit={form.submit} summary={issues.summary} submitted={form.submitted} submitCount={form.submitCount}>
         <Choice
           name="mode"
           legend={t('calc.apr.mode.legend')}
@@ -125,6 +126,8 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
               legend={t('calc.apr.method.legend')}
               value={values.method}
               options={METHODS.map((m) => ({ value: m, label: t(`calc.apr.method.${m}`) }))}
+              error={visible('method')}
+              errorPrefix={errorPrefix}
               onChange={(m) => form.set('method', m)}
             />
             <Choice
@@ -151,6 +154,8 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
                   { value: '360', label: t('calc.apr.dayBasis.360') },
                   { value: '365', label: t('calc.apr.dayBasis.365') },
                 ]}
+                error={visible('dayBasis')}
+                errorPrefix={errorPrefix}
                 onChange={(b) => form.set('dayBasis', b)}
               />
             )}
@@ -162,7 +167,7 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
             rows={rows}
             setRows={setRows}
             errorFor={(f) => visible(f)}
-            onBlur={() => form.touch('flows')}
+            onBlur={(id, text) => form.touch(id, text)}
             pasted={pasted}
             setPasted={setPasted}
             pasteStatus={pasteStatus}
@@ -190,16 +195,25 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
               { value: 'licensed', label: t('calc.apr.lender.licensed') },
               { value: 'private', label: t('calc.apr.lender.private') },
             ]}
+            error={visible('lender')}
+            errorPrefix={errorPrefix}
             onChange={(l) => form.set('lender', l)}
           />
         </fieldset>
 
         <CurrencySelect t={t} value={values.currency} onChange={(c) => form.set('currency', c)} />
-        <FormActions t={t} />
+        <FormActions t={t} shareUrl={form.shareUrl} />
       </CalculatorForm>
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />
 
-      <AprResults t={t} locale={locale} outcome={outcome} values={settled} mode={mode} limitsArticleHref={limitsArticleHref} />
+      {engine && outcome ? (
+        <engine.AprResults t={t} locale={locale} outcome={outcome} values={values} mode={mode} limitsArticleHref={limitsArticleHref} />
+      ) : (
+        <section class="mz-results" aria-labelledby="results-title" aria-busy="true">
+          <h2 id="results-title">{t('calc.common.results')}</h2>
+          <p class="mz-results__empty">{t('calc.common.resultsEmpty')}</p>
+        </section>
+      )}
     </div>
   );
 }
@@ -209,7 +223,7 @@ interface FlowsEditorProps {
   rows: FlowRow[];
   setRows: (rows: FlowRow[]) => void;
   errorFor: (field: string) => string | undefined;
-  onBlur: () => void;
+  onBlur: (id: string, text: string) => void;
   pasted: string;
   setPasted: (text: string) => void;
   pasteStatus: string;
@@ -236,7 +250,7 @@ function FlowsEditor({ t, rows, setRows, errorFor, onBlur, pasted, setPasted, pa
               value={row.date}
               error={errorFor(`flows-${i}-date`)}
               onInput={(v) => update(i, { date: v })}
-              onBlur={onBlur}
+              onBlur={(v) => onBlur(`flows-${i}-date`, v)}
               errorPrefix={t('calc.common.errorPrefix')}
               width="medium"
             />
@@ -247,7 +261,7 @@ function FlowsEditor({ t, rows, setRows, errorFor, onBlur, pasted, setPasted, pa
               value={row.amount}
               error={errorFor(`flows-${i}-amount`)}
               onInput={(v) => update(i, { amount: v })}
-              onBlur={onBlur}
+              onBlur={(v) => onBlur(`flows-${i}-amount`, v)}
               errorPrefix={t('calc.common.errorPrefix')}
               width="medium"
             />
@@ -287,34 +301,16 @@ function FlowsEditor({ t, rows, setRows, errorFor, onBlur, pasted, setPasted, pa
           </span>
         </div>
       </div>
-      <div class={`mz-field${unitPeriodError ? ' mz-field--error' : ''}`}>
-        <label class="mz-field__label" for="unitPeriod">
-          {t('calc.apr.unitPeriod.label')}
-        </label>
-        <p id="unitPeriod-hint" class="mz-field__hint">
-          {t('calc.apr.unitPeriod.hint')}
-        </p>
-        {unitPeriodError && (
-          <p id="unitPeriod-error" class="mz-field__error">
-            {unitPeriodError}
-          </p>
-        )}
-        <select
-          id="unitPeriod"
-          name="unitPeriod"
-          class="mz-select"
-          value={unitPeriod}
-          aria-describedby={unitPeriodError ? 'unitPeriod-hint unitPeriod-error' : 'unitPeriod-hint'}
-          onChange={(e) => setUnitPeriod((e.currentTarget as HTMLSelectElement).value)}
-        >
-          <option value="">{t('calc.apr.unitPeriod.auto')}</option>
-          {UNIT_PERIODS.map((u) => (
-            <option key={u} value={u}>
-              {t(`calc.apr.unitPeriod.${u}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="unitPeriod"
+        label={t('calc.apr.unitPeriod.label')}
+        hint={t('calc.apr.unitPeriod.hint')}
+        error={unitPeriodError}
+        errorPrefix={t('calc.common.errorPrefix')}
+        value={unitPeriod}
+        options={[{ value: '', label: t('calc.apr.unitPeriod.auto') }, ...UNIT_PERIODS.map((u) => ({ value: u, label: t(`calc.apr.unitPeriod.${u}`) }))]}
+        onChange={setUnitPeriod}
+      />
     </fieldset>
   );
 }

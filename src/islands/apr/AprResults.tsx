@@ -9,6 +9,13 @@ import { ResultFigure } from '../shared/controls';
 import { issueMessage } from '../shared/issues';
 import type { AprOutcome, AprValues } from './apr-form';
 
+/**
+ * Everything that needs decimal.js and the engine: loaded by AprCalculator right after it hydrates, so the
+ * form itself becomes interactive first (the same split as the other tools).
+ */
+export { computeApr } from './apr-form';
+export { collectIssues } from '../shared/issues';
+
 interface Props {
   t: Translate;
   locale: Locale;

@@ -1,31 +1,21 @@
+import './payoff.css';
 import { Component } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { CalcIssue } from '../../lib/errors';
 import type { Locale } from '../../i18n/locales';
 import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
 import { useCalculatorForm } from '../shared/useCalculatorForm';
+import { useAfterPause } from '../shared/useAfterPause';
+import { useLazyModule } from '../shared/useLazyModule';
 import { Choice, Field } from '../shared/Field';
-import { ErrorSummary } from '../shared/ErrorSummary';
 import { CalculatorForm, CurrencySelect, FormActions, RememberControls } from '../shared/controls';
 import { currencyOr } from '../../i18n/currencies';
-import type { DebtCell } from './DebtRowFields';
-import {
-  BLANK_ROW,
-  MAX_DEBTS,
-  PAYOFF_DEFAULTS,
-  STRATEGIES,
-  decodeDebts,
-  encodeDebts,
-  isStrategy,
-  type DebtRow,
-  type PayoffFormKey,
-} from './payoff-fields';
+import { BLANK_ROW, MAX_DEBTS, PAYOFF_DEFAULTS, STRATEGIES, decodeDebts, encodeDebts, isStrategy, type DebtCell, type DebtRow, type PayoffFormKey } from './payoff-fields';
+import type { PayoffStrategy } from '../../lib/payoff';
 import type { PayoffResults } from './payoff-form';
-import type { Outcome } from '../../lib/errors';
 
 /** The engine half (decimal.js, parsers, payoff plans, result rendering), fetched as soon as the form hydrates. */
 type Engine = typeof import('./PayoffResults');
-import type { PayoffStrategy } from '../../lib/payoff';
 
 interface Props {
   locale: Locale;
@@ -51,38 +41,27 @@ const cellId = (row: number, cell: DebtCell) => `debt-${row}-${cell}`;
 /** 还款顺序规划: several debts, one monthly budget, avalanche vs snowball vs own order vs minimums. */
 export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
   const t = useMemo(() => createTranslator(messages), [messages]);
-  const form = useCalculatorForm<PayoffFormKey>({
-    storageKey: 'mz:payoff:v1',
-    defaults: PAYOFF_DEFAULTS,
-  });
-  const { values, settled } = form;
-  const [touchedIds, setTouchedIds] = useState<ReadonlySet<string>>(new Set());
+  const form = useCalculatorForm<PayoffFormKey>({ tool: 'payoff', defaults: PAYOFF_DEFAULTS });
+  const { values } = form;
   const focusNext = useRef<string | undefined>(undefined);
-  const baseTitle = useRef<string | undefined>(undefined);
 
   const decoded = decodeDebts(values.debts);
   const rows: DebtRow[] = decoded.length > 0 ? decoded : [{ ...BLANK_ROW }];
   const strategy: PayoffStrategy = isStrategy(values.strategy) ? values.strategy : 'avalanche';
   const dayBasis = values.dayBasis === '365' ? 365 : 360;
 
-  // The chosen strategy first, so its figure follows the keystroke; the comparison right after, in a
-  // task of its own (cancelled if the reader types again), while the other cards show their previous
-  // figures marked as updating.
-  const [engine, setEngine] = useState<Engine | undefined>(undefined);
-  useEffect(() => {
-    void import('./PayoffResults').then((module) => setEngine(module));
-  }, []);
-  const quick = useMemo(() => engine?.computeChosen(settled), [engine, settled]);
-  const [full, setFull] = useState<{ from: Record<PayoffFormKey, string>; result: Outcome<PayoffResults> } | undefined>(undefined);
-  useEffect(() => {
-    if (engine === undefined || quick === undefined || !quick.ok) return;
-    const id = setTimeout(() => setFull({ from: settled, result: engine.computePayoff(settled) }), 0);
-    return () => clearTimeout(id);
-  }, [quick]);
-  const fresh = full !== undefined && full.from === settled;
-  const result = fresh ? full.result : quick;
+  // The form is read once per keystroke and the chosen strategy planned from it, so its figure follows the
+  // keystroke; the comparison follows once typing pauses (the shared policy), reusing the chosen plan,
+  // while the other cards show their previous figures marked as updating.
+  const engine = useLazyModule<Engine>(() => import('./PayoffResults'), true);
+  const read = useMemo(() => engine?.readPayoffForm(values), [engine, values]);
+  const quick = useMemo(() => (engine && read ? engine.planChosen(read) : undefined), [engine, read]);
+  const calmQuick = useAfterPause(quick);
+  const full = useMemo(() => (engine && calmQuick?.ok ? engine.compareWith(calmQuick.value) : undefined), [engine, calmQuick]);
+  const fresh = full !== undefined && calmQuick === quick;
+  const result = fresh ? full : quick;
   const lastFull = useRef<PayoffResults | undefined>(undefined);
-  if (fresh && full.result.ok) lastFull.current = full.result.value;
+  if (full?.ok) lastFull.current = full.value;
   const stale =
     !fresh && quick?.ok === true && lastFull.current?.input.debts.length === quick.value.input.debts.length ? lastFull.current : undefined;
 
@@ -106,7 +85,7 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
     if (next.length <= 1) focusNext.current = 'add-debt';
     setRows(next);
     // Touched flags follow the rows they belong to.
-    setTouchedIds((ids) => new Set([...ids].flatMap((id) => shiftId(id, r))));
+    form.mapTouched((id) => shiftId(id, r));
   };
   const moveRow = (r: number, by: -1 | 1) => {
     const target = r + by;
@@ -119,7 +98,7 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
     focusNext.current = `move-${same ? dir : dir === 'up' ? 'down' : 'up'}-${target}`;
     setRows(next);
   };
-  const touchId = (id: string) => setTouchedIds((ids) => (ids.has(id) ? ids : new Set([...ids, id])));
+  const touchId = (id: string, text: string) => form.touch(id, text);
   // One stable object whose handlers always see the latest rows, so unchanged rows skip re-rendering.
   const actions = useRef<RowActions>({
     setCell,
@@ -173,31 +152,23 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
       feeRate: issues.some((i) => i.code === 'payoff.feeRateNotInterest'),
     };
   }, [engine, result, rowCount, t, locale]);
-  const fromUrl = form.touched.has('debts');
-  const shown = (id: string) =>
-    form.submitted ||
-    fromUrl ||
-    touchedIds.has(id) ||
-    (id === 'budget' && form.touched.has('budget')) ||
-    (id === 'start' && form.touched.has('start'));
-  const errorOf = (id: string) => (shown(id) ? all.byField[id] : undefined);
-  const summary = form.submitted ? all.summary : [];
-
-  useEffect(() => {
-    baseTitle.current ??= document.title;
-    const prefix = t('calc.common.titleErrorPrefix');
-    document.title = summary.length > 0 ? `${prefix}${baseTitle.current}` : baseTitle.current;
-  }, [summary.length, form.submitCount]);
+  // The text each input holds, by id (debt cells, budget, start), for when its problem may show.
+  const textOf = (id: string): string => {
+    const m = /^debt-(\d+)-(name|balance|rate|minPayment)$/.exec(id);
+    if (m) return rows[Number(m[1])]?.[m[2] as DebtCell] ?? '';
+    return id === 'budget' ? values.budget : id === 'start' ? values.start : '';
+  };
+  const errorOf = (id: string) => (form.shows(id, textOf(id)) ? all.byField[id] : undefined);
 
   const blank =
-    decoded.every((r) => !r.name.trim() && !r.balance.trim() && !r.rate.trim() && !r.minPayment.trim()) && !settled.budget.trim();
+    decoded.every((r) => !r.name.trim() && !r.balance.trim() && !r.rate.trim() && !r.minPayment.trim()) && !values.budget.trim();
   const hasDaily = useMemo(
     () => engine !== undefined && rows.some((r) => engine.isDailyRate(r.rate, dayBasis)),
     [engine, values.debts, dayBasis],
   );
   const currency = currencyOr(values.currency);
   const errorPrefix = t('calc.common.errorPrefix');
-  const printRows = useMemo(() => decodeDebts(settled.debts), [settled.debts]);
+  const printRows = useMemo(() => decodeDebts(values.debts), [values.debts]);
   // The results re-render only when the settled inputs change, not on every keystroke.
   const resultsView = useMemo(
     () =>
@@ -218,19 +189,17 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
           messages={all.summary.map((s) => s.message)}
           minimumsMessages={all.minimums}
           rows={printRows}
-          budget={settled.budget}
+          budget={values.budget}
           showAprLink={all.feeRate}
           aprHref={aprHref}
         />
       ),
-    [engine, result, fresh, stale, all, currency, blank, printRows, settled.budget],
+    [engine, result, fresh, stale, all, currency, blank, printRows, values.budget],
   );
 
   return (
     <div class="mz-calc">
-      <CalculatorForm onSubmit={form.submit}>
-        <ErrorSummary title={t('calc.common.errorSummaryTitle')} items={summary} focusKey={form.submitCount} />
-        <input type="hidden" name="debts" value={values.debts} />
+      <CalculatorForm t={t} onSubmit={form.submit} summary={all.summary} submitted={form.submitted} submitCount={form.submitCount}>
         <fieldset class="mz-fieldset mz-debts" aria-describedby="debts-hint">
           <legend class="mz-field__label mz-debts__legend">{t('calc.payoff.debtsLegend')}</legend>
           <p id="debts-hint" class="mz-field__hint">
@@ -293,7 +262,7 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
           errorPrefix={errorPrefix}
           value={values.budget}
           onInput={(v) => form.set('budget', v)}
-          onBlur={() => form.touch('budget')}
+          onBlur={(v) => form.touch('budget', v)}
           inputMode="decimal"
         />
 
@@ -318,13 +287,13 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
           errorPrefix={errorPrefix}
           value={values.start}
           onInput={(v) => form.set('start', v)}
-          onBlur={() => form.touch('start')}
+          onBlur={(v) => form.touch('start', v)}
           width="short"
         />
 
         <CurrencySelect t={t} value={currency} onChange={(c) => form.set('currency', c)} />
 
-        <FormActions t={t} />
+        <FormActions t={t} shareUrl={form.shareUrl} />
       </CalculatorForm>
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />
 
@@ -337,7 +306,7 @@ interface RowActions {
   setCell: (r: number, cell: DebtCell, value: string) => void;
   removeRow: (r: number) => void;
   moveRow: (r: number, by: -1 | 1) => void;
-  touchId: (id: string) => void;
+  touchId: (id: string, text: string) => void;
 }
 
 interface RowProps {
@@ -409,7 +378,7 @@ function DebtRowContent(p: RowProps) {
               width={width}
               inputMode={numeric ? 'decimal' : undefined}
               onInput={(v) => p.actions.setCell(r, cell, v)}
-              onBlur={() => p.actions.touchId(id)}
+              onBlur={(v) => p.actions.touchId(id, v)}
             />
           );
         })}

@@ -13,7 +13,7 @@ import { STRATEGIES, readRate, type DebtRow, type PayoffResults } from './payoff
 import { formatPercent } from '../../i18n/format';
 
 // The engine half of the calculator, fetched as soon as the form hydrates (the form itself needs no decimal.js).
-export { computeChosen, computePayoff } from './payoff-form';
+export { compareWith, planChosen, readPayoffForm } from './payoff-form';
 export { collectIssues, issueMessage } from '../shared/issues';
 
 /** True when the rate text is quoted per day (日息…), so the form asks for the day basis. */

@@ -39,6 +39,9 @@ export interface DebtRow {
   minPayment: string;
 }
 
+/** One input of a debt row (the cells travel inside the `debts` parameter, so the inputs have no `name`). */
+export type DebtCell = keyof DebtRow;
+
 export const BLANK_ROW: Readonly<DebtRow> = {
   name: '',
   balance: '',

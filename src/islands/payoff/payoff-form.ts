@@ -1,18 +1,7 @@
 /**
- * The payoff form as data: URL parameters ⇄ debt rows, and form values → engine input → plans.
- * Pure (no DOM, no strings for readers), so it is unit-tested in tests/unit/islands/payoff-form.test.ts.
- * The text-only half (URL encoding of the rows) is payoff-fields.ts.
- *
- * URL parameters (stable, from the issue):
- * - `debts`    rows `name:balance:aprPct:minPayment` joined by `;`. Each cell holds what the reader typed
- *              (so `1万` and `日息0.05%` survive a shared link), with `%`, `:` and `;` percent-encoded inside
- *              a cell (`%25`, `%3A`, `%3B`) so names may contain them. A bare rate (`18`) is an annual %.
- * - `budget`   monthly budget for all debts together (optional when `strategy=minimums`).
- * - `strategy` `avalanche` | `snowball` | `custom` | `minimums`. `custom` pays the debts in list order.
- * Added here:
- * - `start`    first month of the plan, `YYYY-MM`; empty → months are counted 1, 2, …
- * - `dayBasis` `360` | `365`: days a year for rates quoted per day (日息); default 360.
- * - `currency` display currency (CURRENCIES in src/i18n/currencies.ts), default CNY.
+ * The payoff form's engine half: form values → engine input → plans. Pure (no DOM, no strings for
+ * readers), unit-tested in tests/unit/islands/payoff-form.test.ts. The fields and their link parameters
+ * (text only, no decimal.js) are payoff-fields.ts.
  */
 import { failure, success, type CalcIssue, type Outcome } from '../../lib/errors';
 import type { Dec } from '../../lib/money/decimal';
@@ -23,17 +12,7 @@ import { nominalAnnualPctOf, rateQuoteFrom } from '../../lib/schedule';
 import { isCalendarMonth } from '../../lib/schedule/calendar-month';
 import { decodeDebts, isBlankRow, isStrategy, type PayoffFormKey } from './payoff-fields';
 
-export {
-  BLANK_ROW,
-  MAX_DEBTS,
-  PAYOFF_DEFAULTS,
-  STRATEGIES,
-  decodeDebts,
-  encodeDebts,
-  isStrategy,
-  type DebtRow,
-  type PayoffFormKey,
-} from './payoff-fields';
+export * from './payoff-fields';
 
 /** A rate as the reader typed it, read as a percent a year. `kind` says how it was quoted. */
 export interface ReadRate {
@@ -144,65 +123,44 @@ export interface PayoffResults {
   minimumsIssues: CalcIssue[];
 }
 
+const planInput = (input: PayoffFormInput) => ({
+  debts: input.debts,
+  ...(input.monthlyBudget !== undefined ? { monthlyBudget: input.monthlyBudget } : {}),
+  ...(input.startMonth !== undefined ? { startMonth: input.startMonth } : {}),
+  ...(input.strategy === 'custom' ? { customOrder: input.debts.map((_, i) => i) } : {}),
+});
+
 /**
- * Everything the results area shows, from the form values. Fails with the issues (form fields) when the
- * input cannot be read or no plan is possible (budget below the minimums, budget below the interest).
- * `minimums` without a budget plans the minimums alone.
+ * The chosen strategy alone (about a third of the comparison's work), from a form read once per keystroke,
+ * so the figure the reader asked for follows the keystroke; `compareWith` adds the other strategies after a
+ * pause, reusing this plan. `plans` holds only the chosen strategy.
  */
-export function computePayoff(values: Readonly<Record<PayoffFormKey, string>>): Outcome<PayoffResults> {
-  const read = readPayoffForm(values);
+export function planChosen(read: Outcome<PayoffFormInput>): Outcome<PayoffResults> {
   if (!read.ok) return read;
   const input = read.value;
-  const base = {
-    debts: input.debts,
-    ...(input.startMonth !== undefined ? { startMonth: input.startMonth } : {}),
-  };
-  // Why paying only the minimums never ends (checked before any loop, so cheap); run only when needed.
-  const minimumsFailure = (): CalcIssue[] => {
-    const minimums = planPayoff({ ...base, strategy: 'minimums' });
-    return minimums.ok ? [] : minimums.issues.map((i) => toFormField(i, input.rowOf));
-  };
-  if (input.monthlyBudget === undefined) {
-    // Only reachable for `minimums` (elsewhere the budget is required).
-    const minimums = planPayoff({ ...base, strategy: 'minimums' });
-    if (!minimums.ok) return failure(...minimums.issues.map((i) => toFormField(i, input.rowOf)));
-    return success({
-      input,
-      plans: { minimums: minimums.value },
-      minimumsIssues: [],
-    });
-  }
-  const compared = comparePayoffStrategies({
-    ...base,
-    monthlyBudget: input.monthlyBudget,
-    ...(input.strategy === 'custom' ? { customOrder: input.debts.map((_, i) => i) } : {}),
-  });
-  if (!compared.ok) return failure(...compared.issues.map((i) => toFormField(i, input.rowOf)));
-  const minimumsIssues = compared.value.minimums === undefined ? minimumsFailure() : [];
-  if (input.strategy === 'minimums' && minimumsIssues.length > 0) return failure(...minimumsIssues);
-  return success({ input, plans: compared.value, minimumsIssues });
+  const plan = planPayoff({ ...planInput(input), strategy: input.strategy });
+  if (!plan.ok) return failure(...plan.issues.map((i) => toFormField(i, input.rowOf)));
+  return success({ input, plans: { [input.strategy]: plan.value }, minimumsIssues: [] });
 }
 
 /**
- * The chosen strategy alone (about a third of `computePayoff`'s work), so the figure the reader asked for
- * follows the keystroke while the comparison is computed right after. Same issues as `computePayoff`
- * for that strategy; `comparison` is false so the UI knows the other strategies are still to come.
+ * Everything the results area shows, from the chosen plan: the other strategies (the chosen one reused) and,
+ * when paying only the minimums never ends, why. Fails with the issues (form fields) when another strategy
+ * cannot be planned. Without a budget (only possible for `minimums`) there is nothing to compare.
  */
-export function computeChosen(values: Readonly<Record<PayoffFormKey, string>>): Outcome<PayoffResults> {
-  const read = readPayoffForm(values);
-  if (!read.ok) return read;
-  const input = read.value;
-  const plan = planPayoff({
-    debts: input.debts,
-    strategy: input.strategy,
-    ...(input.monthlyBudget !== undefined ? { monthlyBudget: input.monthlyBudget } : {}),
-    ...(input.startMonth !== undefined ? { startMonth: input.startMonth } : {}),
-    ...(input.strategy === 'custom' ? { customOrder: input.debts.map((_, i) => i) } : {}),
-  });
-  if (!plan.ok) return failure(...plan.issues.map((i) => toFormField(i, input.rowOf)));
-  return success({
-    input,
-    plans: { [input.strategy]: plan.value },
-    minimumsIssues: [],
-  });
+export function compareWith(chosen: PayoffResults): Outcome<PayoffResults> {
+  const { input } = chosen;
+  if (input.monthlyBudget === undefined) return success(chosen);
+  const compared = comparePayoffStrategies({ ...planInput(input), monthlyBudget: input.monthlyBudget }, chosen.plans);
+  if (!compared.ok) return failure(...compared.issues.map((i) => toFormField(i, input.rowOf)));
+  return success({ input, plans: compared.value.plans, minimumsIssues: compared.value.minimumsIssues.map((i) => toFormField(i, input.rowOf)) });
+}
+
+/** The chosen strategy from the form values (planChosen of one read). */
+export const computeChosen = (values: Readonly<Record<PayoffFormKey, string>>): Outcome<PayoffResults> => planChosen(readPayoffForm(values));
+
+/** The whole comparison from the form values: the chosen plan, then the others. */
+export function computePayoff(values: Readonly<Record<PayoffFormKey, string>>): Outcome<PayoffResults> {
+  const chosen = computeChosen(values);
+  return chosen.ok ? compareWith(chosen.value) : chosen;
 }

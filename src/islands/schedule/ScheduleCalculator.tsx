@@ -1,27 +1,15 @@
+import './schedule.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
 import type { CalcIssue } from '../../lib/errors';
 import { CalculatorForm, CurrencySelect, FormActions, RememberControls } from '../shared/controls';
 import { currencyOr } from '../../i18n/currencies';
-import { ErrorSummary } from '../shared/ErrorSummary';
-import { Choice, Field } from '../shared/Field';
+import { Choice, Field, SelectField } from '../shared/Field';
+import { useAfterPause } from '../shared/useAfterPause';
 import { useCalculatorForm } from '../shared/useCalculatorForm';
+import { useLazyModule } from '../shared/useLazyModule';
 import { METHODS, PREPAY_MODES, RATE_KEYS, SCHEDULE_DEFAULTS, methodOf, rateKeyIn, switchRateKey, type RateKey, type ScheduleField, type ScheduleValues } from './schedule-fields';
-
-/** The engine half (decimal.js, parsers, schedules, result rendering), fetched as soon as the form hydrates. */
-type Engine = typeof import('./ScheduleResults');
-
-/** `value`, once it has stopped changing for `delay` ms. */
-function useCalm<T>(value: T, delay: number): T {
-  const [calm, setCalm] = useState(value);
-  useEffect(() => {
-    if (calm === value) return;
-    const id = setTimeout(() => setCalm(value), delay);
-    return () => clearTimeout(id);
-  }, [value]);
-  return calm;
-}
 
 interface Props {
   locale: Locale;
@@ -29,11 +17,12 @@ interface Props {
 }
 
 const REQUIRED_CODES = new Set(['amount.required', 'term.required', 'rate.required']);
+const isRateKey = (field: string): field is RateKey => (RATE_KEYS as readonly string[]).includes(field);
 
 export default function ScheduleCalculator({ locale, messages }: Props) {
   const t = useMemo(() => createTranslator(messages), [messages]);
-  const form = useCalculatorForm<ScheduleField>({ storageKey: 'mz:schedule:v1', defaults: SCHEDULE_DEFAULTS });
-  const { values, settled } = form;
+  const form = useCalculatorForm<ScheduleField>({ tool: 'schedule', defaults: SCHEDULE_DEFAULTS });
+  const values = form.values as ScheduleValues;
   // The kind the reader picked, used while every rate field is empty; a link or typing decides otherwise.
   const [chosenKey, setChosenKey] = useState<RateKey>('annualPct');
   const rateKey = rateKeyIn(values) ?? chosenKey;
@@ -42,48 +31,28 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
     if (present && present !== chosenKey) setChosenKey(present);
   }, [values]);
 
-  const [engine, setEngine] = useState<Engine | undefined>(undefined);
-  useEffect(() => {
-    void import('./ScheduleResults').then((module) => setEngine(module));
-  }, []);
-
-  const settledKey = rateKeyIn(settled) ?? chosenKey;
-  // Headline figures follow every keystroke; the table, chart, early repayment and comparison (several
-  // schedules of up to 600 rows) follow once typing pauses, so a cheap phone keeps up with the reader.
-  const calm = useCalm(settled, 400);
+  // The engine half (decimal.js, parsers, schedules, result rendering), fetched as soon as the form hydrates.
+  const engine = useLazyModule(() => import('./ScheduleResults'), true);
+  const calm = useAfterPause(values);
   const calmKey = rateKeyIn(calm) ?? chosenKey;
-  const outcome = useMemo(() => engine?.computeSchedule(settled as ScheduleValues, settledKey, { extras: false }), [engine, settled, settledKey]);
-  const full = useMemo(() => engine?.computeSchedule(calm as ScheduleValues, calmKey), [engine, calm, calmKey]);
+  const outcome = useMemo(() => engine?.computeSchedule(values, rateKey, { extras: false }), [engine, values, rateKey]);
+  const full = useMemo(() => engine?.computeSchedule(calm, calmKey), [engine, calm, calmKey]);
   const currency = currencyOr(values.currency);
 
-  const label = (field: string): string => {
-    if ((RATE_KEYS as readonly string[]).includes(field)) return t(`calc.schedule.rate.label.${field}`);
-    return t(`calc.schedule.${field}.label`);
-  };
+  const label = (field: string): string => (isRateKey(field) ? t(`calc.schedule.rate.label.${field}`) : t(`calc.schedule.${field}.label`));
   const fieldOrder: ScheduleField[] = ['amount', 'months', 'method', rateKey, 'dayBasis', 'periodicFee', 'startMonth', 'prepayMonth', 'prepayAmount', 'prepayMode', 'prepayFeePct'];
-  const inputId = (field: ScheduleField): string =>
-    (RATE_KEYS as readonly string[]).includes(field) ? 'rate'
-    : field === 'method' ? `method-${methodOf(values.method)}`
-    : field === 'dayBasis' ? `dayBasis-${values.dayBasis === '365' ? '365' : '360'}`
-    : field === 'prepayMode' ? `prepayMode-${values.prepayMode === 'lower-payment' ? 'lower-payment' : 'shorter-term'}`
-    : field;
+  // Input ids: the one rate input is `rate`; radio groups are linked by their first radio, whose id is the group name.
+  const inputId = (field: ScheduleField): string => (isRateKey(field) ? 'rate' : field);
 
   const mainIssues = outcome && !outcome.ok ? outcome.issues : [];
   const extraIssues = !full ? [] : !full.ok ? full.issues.filter((i) => i.field?.startsWith('prepay')) : full.value.prepayment && !full.value.prepayment.ok ? full.value.prepayment.issues : [];
   const allIssues: CalcIssue[] = [...mainIssues, ...extraIssues];
   // A method/rate mismatch comes from a radio choice, not from typing: say so at once.
-  const shownIssues = allIssues.filter((i) => form.submitted || form.touched.has(i.field as ScheduleField) || i.code === 'schedule.rateKindMismatch');
+  const shownIssues = allIssues.filter((i) => i.code === 'schedule.rateKindMismatch' || form.shows(inputId(i.field as ScheduleField), values[i.field as ScheduleField] ?? ''));
   const fields = fieldOrder.map((f) => ({ engineField: f, inputId: inputId(f), label: label(f) }));
   const { byField, summary } = engine ? engine.collectIssues(t, locale, shownIssues, fields, 'amount') : { byField: {} as Record<string, string>, summary: [] };
   const errorFor = (field: ScheduleField) => byField[inputId(field)];
-
-  // GOV.UK: the page title says there is an error while the summary is shown.
-  const showSummary = form.submitted && summary.length > 0;
-  useEffect(() => {
-    const prefix = t('calc.common.titleErrorPrefix');
-    const base = document.title.startsWith(prefix) ? document.title.slice(prefix.length) : document.title;
-    document.title = showSummary ? prefix + base : base;
-  }, [showSummary]);
+  const errorPrefix = t('calc.common.errorPrefix');
 
   const text = (field: ScheduleField, extra: { hint?: string; width?: 'short' | 'medium' | 'long'; inputMode?: 'decimal' | 'numeric' | 'text' } = {}) => (
     <Field
@@ -94,9 +63,9 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
       error={errorFor(field)}
       value={values[field]}
       onInput={(v) => form.set(field, v)}
-      onBlur={() => form.touch(field)}
+      onBlur={(v) => form.touch(field, v)}
       inputMode={extra.inputMode ?? 'decimal'}
-      errorPrefix={t('calc.common.errorPrefix')}
+      errorPrefix={errorPrefix}
       width={extra.width ?? 'medium'}
     />
   );
@@ -105,8 +74,7 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
 
   return (
     <div class="mz-calc mz-schedule">
-      <CalculatorForm onSubmit={form.submit}>
-        <ErrorSummary title={t('calc.common.errorSummaryTitle')} items={showSummary ? summary : []} focusKey={form.submitCount} />
+      <CalculatorForm t={t} onSubmit={form.submit} summary={summary} submitted={form.submitted} submitCount={form.submitCount}>
         {text('amount', { hint: t('calc.common.amountHint') })}
         {text('months', { hint: t('calc.schedule.months.hint'), width: 'short', inputMode: 'text' })}
         <Choice
@@ -115,6 +83,8 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
           hint={t('calc.schedule.method.hint')}
           value={method}
           options={methodOptions}
+          error={errorFor('method')}
+          errorPrefix={errorPrefix}
           onChange={(v) => {
             form.set('method', v);
             // Flat-fee loans are quoted as a monthly fee rate, the others as an interest rate: while the rate
@@ -133,7 +103,7 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
           options={RATE_KEYS.map((k) => ({ value: k, label: t(`calc.schedule.rateKind.${k}`) }))}
           onChange={(k) => {
             setChosenKey(k);
-            form.setMany(switchRateKey(values as ScheduleValues, rateKey, k));
+            form.setMany(switchRateKey(values, rateKey, k));
           }}
         />
         <Field
@@ -147,9 +117,9 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
             setChosenKey(rateKey);
             form.set(rateKey, v);
           }}
-          onBlur={() => form.touch(rateKey)}
+          onBlur={(v) => form.touch('rate', v)}
           inputMode="decimal"
-          errorPrefix={t('calc.common.errorPrefix')}
+          errorPrefix={errorPrefix}
           width="short"
         />
         {rateKey === 'dailyPct' && (
@@ -162,6 +132,8 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
               { value: '360', label: t('calc.schedule.dayBasis.360') },
               { value: '365', label: t('calc.schedule.dayBasis.365') },
             ]}
+            error={errorFor('dayBasis')}
+            errorPrefix={errorPrefix}
             onChange={(v) => form.set('dayBasis', v)}
           />
         )}
@@ -185,45 +157,34 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
           />
           {values.prepay === 'part' && text('prepayAmount', { hint: t('calc.common.amountHint') })}
           {values.prepay === 'part' && (
-            <div class={`mz-field${errorFor('prepayMode') ? ' mz-field--error' : ''}`}>
-              {errorFor('prepayMode') && (
-                <p id="prepayMode-error" class="mz-field__error">
-                  <span class="mz-visually-hidden">{t('calc.common.errorPrefix')}</span>
-                  {errorFor('prepayMode')}
-                </p>
-              )}
-              <Choice
-                name="prepayMode"
-                legend={label('prepayMode')}
-                hint={t('calc.schedule.prepayMode.hint')}
-                value={values.prepayMode === 'lower-payment' ? 'lower-payment' : 'shorter-term'}
-                options={PREPAY_MODES.map((m) => ({ value: m, label: t(`calc.schedule.prepayMode.${m}`) }))}
-                onChange={(v) => form.set('prepayMode', v)}
-              />
-            </div>
+            <Choice
+              name="prepayMode"
+              legend={label('prepayMode')}
+              hint={t('calc.schedule.prepayMode.hint')}
+              value={values.prepayMode === 'lower-payment' ? 'lower-payment' : 'shorter-term'}
+              options={PREPAY_MODES.map((m) => ({ value: m, label: t(`calc.schedule.prepayMode.${m}`) }))}
+              error={errorFor('prepayMode')}
+              errorPrefix={errorPrefix}
+              onChange={(v) => form.set('prepayMode', v)}
+            />
           )}
           {text('prepayFeePct', { hint: t('calc.schedule.prepayFeePct.hint'), width: 'short' })}
         </fieldset>
 
-        <div class="mz-field">
-          <label class="mz-field__label" for="compare">
-            {t('calc.schedule.compare.label')}
-          </label>
-          <select id="compare" name="compare" class="mz-select" value={values.compare} onChange={(e) => form.set('compare', (e.currentTarget as HTMLSelectElement).value)}>
-            <option value="">{t('calc.schedule.compare.none')}</option>
-            {methodOptions.map((o) => (
-              <option value={o.value} key={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="compare"
+          label={t('calc.schedule.compare.label')}
+          errorPrefix={errorPrefix}
+          value={values.compare}
+          options={[{ value: '', label: t('calc.schedule.compare.none') }, ...methodOptions]}
+          onChange={(v) => form.set('compare', v)}
+        />
         <CurrencySelect t={t} value={currency} onChange={(c) => form.set('currency', c)} />
-        <FormActions t={t} />
+        <FormActions t={t} shareUrl={form.shareUrl} />
       </CalculatorForm>
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />
 
-      <PrintedInputs t={t} values={values as ScheduleValues} rateKey={rateKey} />
+      <PrintedInputs t={t} values={values} rateKey={rateKey} />
 
       <section class="mz-results" aria-labelledby="results-title">
         <h2 id="results-title">{t('calc.common.results')}</h2>
@@ -236,8 +197,9 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
             currency={currency}
             computation={outcome.value}
             details={full?.ok ? full.value : undefined}
-            stale={calm !== settled}
-            rateKey={settledKey}
+            stale={calm !== values}
+            rateKey={rateKey}
+            shareUrl={form.shareUrl}
           />
         ) : (
           <p class="mz-results__empty" data-results-state={allIssues.some((i) => REQUIRED_CODES.has(i.code)) ? 'incomplete' : 'invalid'}>

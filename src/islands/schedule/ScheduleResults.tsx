@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { formatCount, formatMoney, formatPercent } from '../../i18n/format';
-import type { Locale } from '../../i18n/locales';
+import { INTL_LOCALE, type Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/translate';
 import type { CalcIssue } from '../../lib/errors';
 import type { PrepaymentResult, RepaymentMethod, Schedule } from '../../lib/schedule';
@@ -28,6 +28,7 @@ export function Results({
   details,
   stale,
   rateKey,
+  shareUrl,
 }: {
   t: Translate;
   locale: Locale;
@@ -39,6 +40,8 @@ export function Results({
   /** True while `details` lags behind `computation`. */
   stale: boolean;
   rateKey: RateKey;
+  /** Builds the share link at the click (inputs in the #fragment). */
+  shareUrl: () => string;
 }) {
   const money: Money = (d) => formatMoney(d, locale, currency);
   const { schedule, input } = computation;
@@ -53,7 +56,7 @@ export function Results({
             {liveSummary(t, locale, money, details.schedule)}
           </p>
           <div class="mz-actions mz-no-print">
-            <CopyLink t={t} />
+            <CopyLink t={t} url={shareUrl} />
             <DownloadButton
               label={t('calc.common.downloadCsv')}
               onClick={() => downloadText(t('calc.schedule.csvFile'), scheduleCsv(t, details.schedule, details.input.method))}
@@ -165,7 +168,7 @@ function ScheduleChart({ t, locale, currency, schedule, method }: { t: Translate
       { label: interestLabel, data: schedule.rows.map((r) => Number(r.interest.toFixed(2))), colour: 1 },
     ];
     const labels = schedule.rows.map((r) => String(r.period));
-    const tick = new Intl.NumberFormat(locale === 'en' ? 'en' : locale === 'zh-hant' ? 'zh-Hant' : 'zh-CN', { maximumFractionDigits: 0 });
+    const tick = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 0 });
     return (
       <ChartWithTable
         title={t('calc.schedule.chart.title')}

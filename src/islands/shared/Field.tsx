@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 
 interface Props {
   id: string;
-  /** The form field name, also the URL query parameter name; absent for inputs that travel inside another parameter (debt rows). */
+  /** The form field name, also the link parameter name; absent for inputs that travel inside another parameter (debt rows). */
   name?: string;
   label: string;
   /** Words read before the label by screen readers only, e.g. the row: "第 2 笔债务" + "余额". */
@@ -14,7 +14,8 @@ interface Props {
   error?: string | undefined;
   value: string;
   onInput: (value: string) => void;
-  onBlur?: () => void;
+  /** Called with the text the field holds when it loses focus. */
+  onBlur?: (text: string) => void;
   inputMode?: JSX.HTMLAttributes<HTMLInputElement>['inputMode'];
   type?: 'text' | 'date';
   /** Screen-reader text placed before the error message ("错误：" / "Error:"). */
@@ -26,7 +27,7 @@ interface Props {
 export function Field({ id, name, label, labelContext, className, hint, error, value, onInput, onBlur, inputMode, type = 'text', errorPrefix, width = 'medium' }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const describedBy = joinIds(hintId, errorId);
   return (
     <div class={`mz-field${className ? ` ${className}` : ''}${error ? ' mz-field--error' : ''}`}>
       <label class="mz-field__label" for={id}>
@@ -38,12 +39,7 @@ export function Field({ id, name, label, labelContext, className, hint, error, v
           {hint}
         </p>
       )}
-      {error && (
-        <p id={errorId} class="mz-field__error">
-          <span class="mz-visually-hidden">{errorPrefix}</span>
-          {error}
-        </p>
-      )}
+      {error && <ErrorLine id={id} error={error} errorPrefix={errorPrefix} />}
       <input
         id={id}
         name={name}
@@ -56,9 +52,22 @@ export function Field({ id, name, label, labelContext, className, hint, error, v
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
-        onBlur={onBlur}
+        onBlur={onBlur ? (e) => onBlur((e.currentTarget as HTMLInputElement).value) : undefined}
       />
     </div>
+  );
+}
+
+/** aria-describedby from the ids present (hint, error), or nothing. */
+const joinIds = (...ids: Array<string | undefined>): string | undefined => ids.filter(Boolean).join(' ') || undefined;
+
+/** The error line of GOV.UK fields: `<p id="{id}-error">` with a screen-reader prefix. */
+function ErrorLine({ id, error, errorPrefix }: { id: string; error: string; errorPrefix: string }) {
+  return (
+    <p id={`${id}-error`} class="mz-field__error">
+      <span class="mz-visually-hidden">{errorPrefix}</span>
+      {error}
+    </p>
   );
 }
 
@@ -70,34 +79,78 @@ interface ChoiceProps<V extends string> {
   options: ReadonlyArray<{ value: V; label: string }>;
   onChange: (value: V) => void;
   inline?: boolean;
+  /** A localized message; present only when the error should be shown. */
+  error?: string | undefined;
+  errorPrefix?: string;
 }
 
-/** Radios in a fieldset: the legend names the group for screen readers. */
-export function Choice<V extends string>({ name, legend, hint, value, options, onChange, inline = false }: ChoiceProps<V>) {
+/**
+ * Radios in a fieldset: the legend names the group for screen readers. As GOV.UK does, the first radio's
+ * id is the group's name, so an error summary links to `#name` and lands on a focusable input; the others
+ * are `name-value`. The error sits inside the fieldset, after the hint.
+ */
+export function Choice<V extends string>({ name, legend, hint, value, options, onChange, inline = false, error, errorPrefix = '' }: ChoiceProps<V>) {
   const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  const describedBy = joinIds(hintId, errorId);
   return (
-    <fieldset class="mz-fieldset" aria-describedby={hintId}>
+    <fieldset class={`mz-fieldset${error ? ' mz-field--error' : ''}`} aria-describedby={describedBy}>
       <legend class="mz-field__label">{legend}</legend>
       {hint && (
         <p id={hintId} class="mz-field__hint">
           {hint}
         </p>
       )}
+      {error && <ErrorLine id={name} error={error} errorPrefix={errorPrefix} />}
       <div class={`mz-radios${inline ? ' mz-radios--inline' : ''}`}>
-        {options.map((option) => (
-          <div class="mz-radio" key={option.value}>
-            <input
-              type="radio"
-              id={`${name}-${option.value}`}
-              name={name}
-              value={option.value}
-              checked={option.value === value}
-              onChange={() => onChange(option.value)}
-            />
-            <label for={`${name}-${option.value}`}>{option.label}</label>
-          </div>
-        ))}
+        {options.map((option, i) => {
+          const id = i === 0 ? name : `${name}-${option.value}`;
+          return (
+            <div class="mz-radio" key={option.value}>
+              <input type="radio" id={id} name={name} value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} />
+              <label for={id}>{option.label}</label>
+            </div>
+          );
+        })}
       </div>
     </fieldset>
+  );
+}
+
+interface SelectProps<V extends string> {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  errorPrefix: string;
+  value: V;
+  options: ReadonlyArray<{ value: V; label: string }>;
+  onChange: (value: V) => void;
+}
+
+/** A labelled <select>, GOV.UK order (label → hint → error → control). */
+export function SelectField<V extends string>({ id, label, hint, error, errorPrefix, value, options, onChange }: SelectProps<V>) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = joinIds(hintId, errorId);
+  return (
+    <div class={`mz-field${error ? ' mz-field--error' : ''}`}>
+      <label class="mz-field__label" for={id}>
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} class="mz-field__hint">
+          {hint}
+        </p>
+      )}
+      {error && <ErrorLine id={id} error={error} errorPrefix={errorPrefix} />}
+      <select id={id} name={id} class="mz-select" value={value} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as V)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

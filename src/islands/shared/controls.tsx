@@ -2,6 +2,9 @@ import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { CURRENCIES } from '../../i18n/currencies';
 import type { Translate } from '../../i18n/translate';
+import { ErrorSummary, type SummaryItem } from './ErrorSummary';
+import { SelectField } from './Field';
+import { useErrorTitle } from './useErrorTitle';
 
 /**
  * A headline figure. `data-result`/`data-value` carry the plain decimal (percent for rates) so tests,
@@ -16,19 +19,20 @@ export function ResultFigure({ name, label, value, display, emphasis = false }: 
   );
 }
 
-/** The address to share: inside an embed, the same inputs on our own calculator page rather than the bare frame. */
-const shareableUrl = () => window.location.href.replace(/\/embed\/([^/]+)\/([^/]+)\//, '/$1/tools/$2/');
-
-/** Copies the current address (which holds every input) to the clipboard, and says so. */
-export function CopyLink({ t }: { t: Translate }) {
+/**
+ * Copies a link with the inputs (in its #fragment: never sent to a server) to the clipboard, and says so.
+ * The link is built at the click, from `url`; until then no input is in any address.
+ */
+export function CopyLink({ t, url }: { t: Translate; url: () => string }) {
   const [status, setStatus] = useState('');
   const copy = async () => {
+    const link = url();
     try {
-      await navigator.clipboard.writeText(shareableUrl());
+      await navigator.clipboard.writeText(link);
       setStatus(t('calc.common.linkCopied'));
     } catch {
       // No clipboard permission (some in-app browsers): show the link so it can be copied by hand.
-      window.prompt(t('calc.common.copyLinkManual'), shareableUrl());
+      window.prompt(t('calc.common.copyLinkManual'), link);
     }
   };
   return (
@@ -69,48 +73,58 @@ export function DownloadButton({ label, onClick }: { label: string; onClick: () 
 /** The currency figures are shown in (formatting only: no conversion). */
 export function CurrencySelect({ t, value, onChange }: { t: Translate; value: string; onChange: (currency: string) => void }) {
   return (
-    <div class="mz-field">
-      <label class="mz-field__label" for="currency">
-        {t('calc.common.currency')}
-      </label>
-      <select id="currency" name="currency" class="mz-select" value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
-        {CURRENCIES.map((c) => (
-          <option key={c} value={c}>
-            {c}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id="currency"
+      label={t('calc.common.currency')}
+      errorPrefix={t('calc.common.errorPrefix')}
+      value={value}
+      options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+      onChange={onChange}
+    />
   );
 }
 
 /** Submit (results also follow typing; the button is there for those who expect one) and the share link. */
-export function FormActions({ t }: { t: Translate }) {
+export function FormActions({ t, shareUrl }: { t: Translate; shareUrl: () => string }) {
   return (
     <div class="mz-actions">
       <button type="submit" class="mz-button">
         {t('calc.common.calculate')}
       </button>
-      <CopyLink t={t} />
+      <CopyLink t={t} url={shareUrl} />
     </div>
   );
 }
 
+interface FormProps {
+  t: Translate;
+  onSubmit: () => void;
+  /** What the error summary lists; shown (with the page title's error prefix) only after a submit. */
+  summary: SummaryItem[];
+  submitted: boolean;
+  submitCount: number;
+  children: ComponentChildren;
+}
+
 /**
- * The calculator's form: a real GET form whose input names are the URL parameters, so it works as a
- * link even before hydration; once the island runs, submitting recalculates in place.
+ * A tool's form, with the error summary at its top (GOV.UK), the one place it is drawn. `method="dialog"`:
+ * outside a dialog a submit goes nowhere, so even before hydration no input is ever sent in a request or
+ * put in the address (a GET form would do both); once the island runs, submitting recalculates in place.
  */
-export function CalculatorForm({ onSubmit, children }: { onSubmit: () => void; children: ComponentChildren }) {
+export function CalculatorForm({ t, onSubmit, summary, submitted, submitCount, children }: FormProps) {
+  const shown = submitted ? summary : [];
+  useErrorTitle(t('calc.common.titleErrorPrefix'), shown.length > 0);
   return (
     <form
       class="mz-form"
-      method="get"
+      method="dialog"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         onSubmit();
       }}
     >
+      <ErrorSummary title={t('calc.common.errorSummaryTitle')} items={shown} focusKey={submitCount} />
       {children}
     </form>
   );

@@ -1,45 +1,42 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { STORAGE_KEYS, toolById, type ToolId } from '../../tools';
+import { dropHandoff, leaveHandoff, onLocaleSwitch, takeHandoff } from './handoff';
+import { afterPointerRelease, watchPointer } from './pointer';
+import { inputsFromLink, shareLink } from './share-link';
 
 interface Options<K extends string> {
-  /** localStorage key, versioned: 'mz:apr:v1'. Used only when the reader asks to remember inputs. */
-  storageKey: string;
-  /** Every input as raw text, also the URL query parameter names (stable: links in the wild use them). */
+  /** The registry id: names the saved inputs and the hand-off between languages. */
+  tool: ToolId;
+  /** Every input as raw text; the keys are also the link parameter names (stable: links in the wild use them). */
   defaults: Readonly<Record<K, string>>;
 }
 
 export interface CalculatorForm<K extends string> {
-  /** What the reader typed, raw. */
+  /** What the reader typed, raw; calculations run on these at once (bench:ui keeps that within the keystroke). */
   values: Record<K, string>;
-  /**
-   * The values calculations run on. The same as `values`: the engine answers a 360-row schedule or a
-   * 20-debt plan within the keystroke (bench:ui), so results follow typing at once. Kept as its own name
-   * so a calculator can still defer heavy extras (tables, charts) behind a pause of its own.
-   */
-  settled: Record<K, string>;
   set: (key: K, value: string) => void;
   setMany: (changes: Partial<Record<K, string>>) => void;
-  /** Format problems show after the reader leaves a field, never while they type. */
-  touched: ReadonlySet<K>;
-  touch: (key: K) => void;
+  /**
+   * A field the reader left holding text: its problems may show now. `id` is a form key or the id of an input
+   * inside one (a debt cell, a flow row); an empty field is never marked (GOV.UK: no error for a field only
+   * passed through), and the mark waits for a tap in progress to land (so no control moves under the finger).
+   */
+  touch: (id: string, text: string) => void;
+  /** Moves or drops marks when rows move (a removed debt row). */
+  mapTouched: (map: (id: string) => string[]) => void;
+  /** Whether a field's problem is shown: after a submit or on a shared link, or once left holding text. */
+  shows: (id: string, text: string) => boolean;
   submitted: boolean;
   /** Increments on each submit, so the error summary can take focus again. */
   submitCount: number;
   submit: () => void;
   remember: boolean;
   setRemember: (on: boolean) => void;
-  /** Clears saved inputs from this device and restores the defaults. */
+  /** Clears every tool's saved inputs from this device and restores the defaults. */
   forget: () => void;
+  /** A link to our tool page with the current inputs in the fragment; built only when the reader asks. */
+  shareUrl: () => string;
 }
-
-const readQuery = <K extends string>(keys: readonly K[]): Partial<Record<K, string>> => {
-  const params = new URLSearchParams(window.location.search);
-  const found: Partial<Record<K, string>> = {};
-  for (const key of keys) {
-    const value = params.get(key);
-    if (value !== null) found[key] = value;
-  }
-  return found;
-};
 
 const readSaved = <K extends string>(storageKey: string, keys: readonly K[]): Partial<Record<K, string>> | undefined => {
   try {
@@ -51,54 +48,66 @@ const readSaved = <K extends string>(storageKey: string, keys: readonly K[]): Pa
   }
 };
 
+const only = <K extends string>(found: Record<string, string> | undefined, keys: readonly K[]): Partial<Record<K, string>> =>
+  Object.fromEntries(keys.filter((k) => typeof found?.[k] === 'string').map((k) => [k, found?.[k]])) as Partial<Record<K, string>>;
+
 /**
- * Shared state of a calculator form: raw inputs, URL sync (every input in the query string, so a
- * link reproduces the result), opt-in saving on this device, and when to show errors.
- * The server render uses the defaults; the URL (or saved inputs) are applied after hydration.
+ * Shared state of a tool's form: raw inputs, when problems show, opt-in saving on this device, share links.
+ * Privacy (issue 8): the address never holds an input while the reader types. At hydration the inputs come
+ * from a link (its #fragment, or an old ?query), else from a language switch, else from saved inputs; a
+ * link's inputs are then taken out of the address and out of this history entry.
  */
-export function useCalculatorForm<K extends string>({ storageKey, defaults }: Options<K>): CalculatorForm<K> {
+export function useCalculatorForm<K extends string>({ tool, defaults }: Options<K>): CalculatorForm<K> {
   const keys = Object.keys(defaults) as K[];
+  const { storageKey } = toolById(tool);
   const [values, setValues] = useState<Record<K, string>>({ ...defaults });
-  const [touched, setTouched] = useState<ReadonlySet<K>>(new Set());
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [fromLink, setFromLink] = useState(false);
   const [submitCount, setSubmitCount] = useState(0);
   const [remember, setRememberState] = useState(false);
   const loaded = useRef(false);
+  const latest = useRef(values);
+  latest.current = values;
 
   // A layout effect runs in the hydration task itself, before the browser handles any input: with a plain
   // effect, a reader who types in the moment after hydration had the text replaced by these start values.
   useLayoutEffect(() => {
-    const fromUrl = readQuery(keys);
+    watchPointer();
+    const linked = inputsFromLink(window.location, keys);
+    const handedOver = only(takeHandoff(tool), keys);
     const saved = readSaved(storageKey, keys);
-    // A shared link wins over saved inputs; what it leaves out takes the defaults (choices keep a valid value).
-    const start = { ...defaults, ...(Object.keys(fromUrl).length ? fromUrl : (saved ?? {})) };
+    const isLink = Object.keys(linked).length > 0;
+    if (isLink || window.location.search !== '' || window.location.hash !== '') {
+      window.history.replaceState(null, '', window.location.pathname);
+    }
+    // A shared link wins; what it leaves out takes the defaults (choices keep a valid value).
+    const start = { ...defaults, ...(isLink ? linked : Object.keys(handedOver).length ? handedOver : (saved ?? {})) };
     setValues(start);
     setRememberState(saved !== undefined);
-    if (Object.keys(fromUrl).length) setTouched(new Set(keys));
+    setFromLink(isLink);
     loaded.current = true;
+    return onLocaleSwitch(() => leaveHandoff(tool, latest.current));
   }, []);
 
   useEffect(() => {
-    if (!loaded.current) return;
-    const params = new URLSearchParams();
-    for (const key of keys) if (values[key] !== '') params.set(key, values[key]);
-    const query = params.toString();
-    window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
-    if (remember) {
-      try {
-        window.localStorage.setItem(storageKey, JSON.stringify(values));
-      } catch {
-        /* storage full or blocked: remembering is a convenience, the calculator still works */
-      }
+    if (!loaded.current || !remember) return;
+    try {
+      window.localStorage.setItem(storageKey, JSON.stringify(values));
+    } catch {
+      /* storage full or blocked: remembering is a convenience, the tool still works */
     }
   }, [values, remember]);
 
   const set = useCallback((key: K, value: string) => setValues((v) => ({ ...v, [key]: value })), []);
   const setMany = useCallback((changes: Partial<Record<K, string>>) => setValues((v) => ({ ...v, ...changes })), []);
-  const touch = useCallback((key: K) => setTouched((t) => (t.has(key) ? t : new Set([...t, key]))), []);
-  const submit = useCallback(() => {
-    setTouched(new Set(keys));
-    setSubmitCount((n) => n + 1);
-  }, [values]);
+  const touch = useCallback((id: string, text: string) => {
+    if (text.trim() === '') return;
+    afterPointerRelease(() => setTouched((t) => (t.has(id) ? t : new Set([...t, id]))));
+  }, []);
+  const mapTouched = useCallback((map: (id: string) => string[]) => setTouched((t) => new Set([...t].flatMap(map))), []);
+  const submitted = submitCount > 0;
+  const shows = (id: string, text: string) => submitted || (text.trim() !== '' && (fromLink || touched.has(id)));
+  const submit = useCallback(() => setSubmitCount((n) => n + 1), []);
   const setRemember = useCallback(
     (on: boolean) => {
       setRememberState(on);
@@ -107,14 +116,17 @@ export function useCalculatorForm<K extends string>({ storageKey, defaults }: Op
     [storageKey],
   );
   const forget = useCallback(() => {
-    safelyRemove(storageKey);
+    for (const key of STORAGE_KEYS) safelyRemove(key);
+    dropHandoff();
     setRememberState(false);
     setValues({ ...defaults });
     setTouched(new Set());
+    setFromLink(false);
     setSubmitCount(0);
-  }, [storageKey]);
+  }, []);
+  const shareUrl = useCallback(() => shareLink(window.location.origin, window.location.pathname, latest.current), []);
 
-  return { values, settled: values, set, setMany, touched, touch, submitted: submitCount > 0, submitCount, submit, remember, setRemember, forget };
+  return { values, set, setMany, touch, mapTouched, shows, submitted, submitCount, submit, remember, setRemember, forget, shareUrl };
 }
 
 function safelyRemove(key: string) {

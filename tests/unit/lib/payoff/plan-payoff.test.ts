@@ -75,16 +75,25 @@ describe('comparePayoffStrategies', () => {
   it('plans every strategy; custom only with an order', () => {
     const c = comparePayoffStrategies({ debts: three, monthlyBudget: new Dec('800') });
     if (!c.ok) throw new Error('expected plans');
-    expect(Object.keys(c.value).sort().join(' ')).toBe('avalanche minimums snowball');
-    expect(c.value.avalanche?.totalInterest.toFixed(2)).toBe('2785.39');
-    expect(c.value.snowball?.totalInterest.toFixed(2)).toBe('3049.11');
+    expect(Object.keys(c.value.plans).sort().join(' ')).toBe('avalanche minimums snowball');
+    expect(c.value.plans.avalanche?.totalInterest.toFixed(2)).toBe('2785.39');
+    expect(c.value.plans.snowball?.totalInterest.toFixed(2)).toBe('3049.11');
+    expect(c.value.minimumsIssues).toEqual([]);
   });
   it('fails once, with deduplicated issues, when the budget is too small', () => {
     const c = comparePayoffStrategies({ debts: three, monthlyBudget: new Dec('400'), customOrder: [2, 1, 0] });
     expect(c.ok ? 'ok' : c.issues.map((i) => i.code).join(' ')).toBe('payoff.budgetBelowMinimums');
   });
-  it('leaves minimums out when minimums alone never end', () => {
+  it('leaves minimums out when minimums alone never end, and says why', () => {
     const c = comparePayoffStrategies({ debts: [debt('x', '10000', '24', '100')], monthlyBudget: new Dec('1000') });
-    expect(c.ok ? Object.keys(c.value).sort().join(' ') : 'failed').toBe('avalanche snowball');
+    expect(c.ok ? Object.keys(c.value.plans).sort().join(' ') : 'failed').toBe('avalanche snowball');
+    expect(c.ok && c.value.minimumsIssues.map((i) => `${i.field} ${i.code} ${i.params?.minimum}`)).toEqual(['debts.0.minPayment payoff.paymentBelowInterest 200.01']);
+  });
+  it('reuses a plan already made for the same input instead of planning it again', () => {
+    const input = { debts: three, monthlyBudget: new Dec('800') };
+    const chosen = planPayoff({ ...input, strategy: 'avalanche' });
+    if (!chosen.ok) throw new Error('expected a plan');
+    const c = comparePayoffStrategies(input, { avalanche: chosen.value });
+    expect(c.ok && c.value.plans.avalanche).toBe(chosen.value);
   });
 });

@@ -1,0 +1,91 @@
+import { UNIT_PERIODS } from '../../lib/apr/types';
+
+/**
+ * The APR calculator's fields as text, without decimal.js or the engine, so the form hydrates first (the
+ * engine half, apr-form.ts and AprResults.tsx, is fetched right after). Every key is also a link
+ * parameter; the names are public (links in the wild depend on them): amount, received, upfrontFee, months,
+ * method, annualPct | monthlyPct | dailyPct (+ dayBasis) | monthlyFeePct, periodicFee, contractDate,
+ * lender, flows (YYYY-MM-DD:amount,…; its presence opens the flows mode), unitPeriod, currency.
+ */
+export const APR_DEFAULTS = {
+  amount: '',
+  received: '',
+  upfrontFee: '',
+  months: '',
+  method: 'equal-installment',
+  annualPct: '',
+  monthlyPct: '',
+  dailyPct: '',
+  dayBasis: '360',
+  monthlyFeePct: '',
+  periodicFee: '',
+  contractDate: '',
+  lender: 'licensed',
+  flows: '',
+  unitPeriod: '',
+  currency: 'CNY',
+} as const;
+export type AprField = keyof typeof APR_DEFAULTS;
+export type AprValues = Record<AprField, string>;
+
+export { REPAYMENT_METHODS as METHODS, RATE_QUOTE_KEYS as RATE_KEYS } from '../../lib/schedule/types';
+import { RATE_QUOTE_KEYS as RATE_KEYS } from '../../lib/schedule/types';
+export type RateKey = (typeof RATE_KEYS)[number];
+
+/** Which rate field the reader is using: the first one with text, else annual. */
+export const rateKeyOf = (values: AprValues): RateKey => RATE_KEYS.find((k) => values[k].trim() !== '') ?? 'annualPct';
+
+export interface FlowRow {
+  date: string;
+  amount: string;
+}
+
+/**
+ * flows=2025-03-01:5000,2025-03-31:-5075 — parts are URI-encoded, so a typed '3,000' survives the round trip.
+ * Empty rows at the end are left out; an empty row between others stays, so its row number (and the
+ * message about it) keeps matching what the reader sees.
+ */
+export function encodeFlows(rows: readonly FlowRow[]): string {
+  const isEmpty = (r: FlowRow) => r.date.trim() === '' && r.amount.trim() === '';
+  let end = rows.length;
+  while (end > 0 && isEmpty(rows[end - 1] as FlowRow)) end--;
+  return rows
+    .slice(0, end)
+    .map((r) => `${encodeURIComponent(r.date.trim())}:${encodeURIComponent(r.amount.trim())}`)
+    .join(',');
+}
+
+export function decodeFlows(text: string): FlowRow[] {
+  if (text.trim() === '') return [];
+  return text.split(',').map((part) => {
+    const [date = '', amount = ''] = part.split(':');
+    return { date: safeDecode(date), amount: safeDecode(amount) };
+  });
+}
+const safeDecode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+/**
+ * Rows pasted from a spreadsheet or typed as text: one flow per line, date then amount, separated by a
+ * tab, semicolon, comma-plus-space or spaces ("2025-03-01\t5000", "2025/3/31, -5,075"). Cells are kept as
+ * text; the engine's parsers judge them, so a bad cell gets a message next to it rather than a guess here.
+ */
+export function rowsFromPastedText(text: string): FlowRow[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => {
+      const cells = line.split(/\t|;|，|,\s+|\s{2,}|\s(?=[-+−]?[\d０-９¥￥])/).map((c) => c.trim()).filter((c) => c !== '');
+      return { date: cells[0] ?? '', amount: cells.slice(1).join('') };
+    })
+    .filter((row) => !/^(date|日期)/i.test(row.date)); // a header row
+}
+
+/** The unit-period values the flows mode offers (Reg Z), for the select. */
+export { UNIT_PERIODS };
