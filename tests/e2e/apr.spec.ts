@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import Decimal from 'decimal.js';
+import { copiedLink, expectCleanAddress } from './support/share';
 
 /** Expected figures come from tests/vectors/engine.json (flat-02, flat-04, daily-02, daily-01). */
 const LOCALES = ['zh-hans', 'zh-hant', 'en'] as const;
@@ -34,9 +35,10 @@ for (const locale of LOCALES) {
       await expectFigure(page, 'totalCost', '720.00');
       await expect(result(page, 'aprPct')).toContainText('13.03%');
       await expect(result(page, 'totalCost')).toContainText('720.00');
-      // Every input is in the URL: opening the link reproduces the result.
-      await expect(page).toHaveURL(/amount=1%E4%B8%87.*months=12.*method=flat-fee.*monthlyFeePct=0.6/);
-      const shared = page.url();
+      // No input in the address while typing; the share link carries them in its fragment.
+      await expectCleanAddress(page);
+      const shared = await copiedLink(page);
+      expect(shared).toMatch(new RegExp(`/${locale}/tools/apr/#amount=1%E4%B8%87.*months=12.*method=flat-fee.*monthlyFeePct=0.6`));
       const second = await page.context().newPage();
       await open(second, shared);
       await expectFigure(second, 'aprPct', '13.03');
@@ -68,10 +70,12 @@ for (const locale of LOCALES) {
       await page.locator('#flows-paste').locator('xpath=following-sibling::div//button').click();
       await expect(page.locator('#flows-1-amount')).toHaveValue('-5,075');
       await expectFigure(page, 'aprcPct', '19.86');
-      await expect(page).toHaveURL(/flows=2025-03-01/);
+      await expectCleanAddress(page);
+      const shared = await copiedLink(page);
+      expect(shared).toMatch(/#.*flows=2025-03-01/);
       // A link with flows opens the flows mode.
       const second = await page.context().newPage();
-      await open(second, page.url());
+      await open(second, shared);
       await expect(second.locator('#mode-flows')).toBeChecked();
       await expectFigure(second, 'aprcPct', '19.86');
       expect(foreign).toEqual([]);

@@ -1,4 +1,5 @@
 import { test, expect as baseExpect, type Page } from '@playwright/test';
+import { copiedLink, expectCleanAddress } from './support/share';
 import AxeBuilder from '@axe-core/playwright';
 import Decimal from 'decimal.js';
 import { readFileSync } from 'node:fs';
@@ -117,9 +118,15 @@ for (const locale of Object.keys(LABELS) as Locale[]) {
       await expect(summary(page, 'firstPayment')).toHaveAttribute('data-value', '916.80');
       await expect(page.locator('[data-day-basis="360"]')).toBeVisible();
       await open(page, locale, '?amount=100000&months=12&method=equal-installment&annualPct=12');
-      // The address keeps following the inputs, so copying it shares the new result.
+      // The old ?link is taken out of the address; the share link follows the inputs, in its fragment.
+      await expectCleanAddress(page);
       await page.getByRole('textbox', { name: L.months }).fill('24');
-      await expect(page).toHaveURL(/months=24/);
+      await expectCleanAddress(page);
+      const shared = await copiedLink(page);
+      expect(shared).toMatch(/#amount=100000&months=24&/);
+      await open(page, locale, shared.replace(/^.*?(#)/, '$1'));
+      // 100,000 at 12 % over 24 months (exact-rational oracle): total interest 12,976.34.
+      await expect(summary(page, 'totalInterest')).toHaveAttribute('data-value', '12976.34');
     });
 
     test('invalid input: inline error, summary with focus, title, axe', async ({ page }) => {
