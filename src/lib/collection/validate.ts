@@ -4,8 +4,8 @@ import { CHANNELS, CONTACTED, CONTENT_CATEGORIES, type Channel, type ContactEven
 
 /**
  * Checks log entries as they come from a form, the device's storage or an imported file, and returns them typed.
- * Every problem is reported (not only the first), each with `field` `events.<index>.<name>` and `params.index`
- * (0-based, as a string) so the UI can point at the entry. Codes:
+ * Every problem is reported (not only the first), each with `field` `events.<index>.<name>`, `params.index`
+ * (0-based) and `params.entry` (1-based, for the words "entry 3"), so the UI can point at the entry. Codes:
  * - `collection.event.notAnObject` — the entry is not an object;
  * - `collection.at.invalid` {value} — not 'YYYY-MM-DDTHH:MM', or no such day or time;
  * - `collection.channel.unknown` {value};
@@ -36,10 +36,10 @@ export function validateEvent(raw: unknown, index: number): Outcome<ContactEvent
   const issue = (name: string, code: string, value?: unknown): CalcIssue => ({
     field: `events.${index}.${name}`,
     code,
-    params: value === undefined ? { index: String(index) } : { index: String(index), value: shown(value) },
+    params: value === undefined ? { index: String(index), entry: String(index + 1) } : { index: String(index), entry: String(index + 1), value: shown(value) },
   });
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return failure({ field: `events.${index}`, code: 'collection.event.notAnObject', params: { index: String(index) } });
+    return failure({ field: `events.${index}`, code: 'collection.event.notAnObject', params: { index: String(index), entry: String(index + 1) } });
   }
   const r = raw as Record<string, unknown>;
   const issues: CalcIssue[] = [];

@@ -49,9 +49,9 @@ describe('validateEvents: every problem is an issue code with the entry it belon
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.issues).toEqual([
-      { field: 'events.1', code: 'collection.event.notAnObject', params: { index: '1' } },
-      { field: 'events.2.channel', code: 'collection.channel.unknown', params: { index: '2', value: 'fax' } },
-      { field: 'events.2.contacted', code: 'collection.contacted.unknown', params: { index: '2', value: 'boss' } },
+      { field: 'events.1', code: 'collection.event.notAnObject', params: { index: '1', entry: '2' } },
+      { field: 'events.2.channel', code: 'collection.channel.unknown', params: { index: '2', entry: '3', value: 'fax' } },
+      { field: 'events.2.contacted', code: 'collection.contacted.unknown', params: { index: '2', entry: '3', value: 'boss' } },
     ]);
   });
 
