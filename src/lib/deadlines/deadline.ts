@@ -79,7 +79,7 @@ export interface CourtDeadline extends PeriodEnd {
   notices: readonly HolidayNotice[];
   /**
    * 'servedBeforeCurrentText': served before 2024-01-01, when the 2023 text (whose article numbers we cite) came
-   * into force; the periods were the same, the numbers differ.
+   * into force; the earlier text may number the articles differently (not checked).
    */
   flags: readonly string[];
 }
