@@ -1,4 +1,4 @@
-import { failure, success, type CalcIssue, type Outcome } from '../errors';
+import { EngineError, failure, success, type CalcIssue, type Outcome } from '../errors';
 import { dayInfo, HOLIDAY_NOTICES, isRestDay, type DayInfo, type HolidayNotice } from './calendar';
 import { fromDayNumber, toDayNumber } from './civil-date';
 import { COURT_DOCUMENTS, isCourtDocument, type CourtAction, type CourtDocument } from './documents';
@@ -44,7 +44,7 @@ const MAX_REST_RUN = 31;
 export function periodLastDay(startDay: string, days: number): Outcome<PeriodEnd> {
   const start = toDayNumber(startDay);
   if (start === undefined) return failure({ field: 'receivedOn', code: 'deadline.receivedOn.invalid', params: { value: startDay } });
-  if (!Number.isInteger(days) || days < 1) throw new RangeError(`[EngineError] periodLastDay: days must be a positive integer, received ${days}`);
+  if (!Number.isInteger(days) || days < 1) throw new EngineError(`periodLastDay: days must be a positive integer, received ${days}`);
   const nominalLastDay = fromDayNumber(start + days);
   const movedPast: DayInfo[] = [];
   for (let n = start + days; n <= start + days + MAX_REST_RUN; n++) {
@@ -58,7 +58,7 @@ export function periodLastDay(startDay: string, days: number): Outcome<PeriodEnd
     }
     movedPast.push(info.value);
   }
-  throw new RangeError(`[EngineError] periodLastDay: more than ${MAX_REST_RUN} rest days in a row after ${nominalLastDay}; check holidays-cn.json`);
+  throw new EngineError(`periodLastDay: more than ${MAX_REST_RUN} rest days in a row after ${nominalLastDay}; check holidays-cn.json`);
 }
 
 export interface DeadlineInput {
