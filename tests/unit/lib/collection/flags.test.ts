@@ -51,6 +51,11 @@ describe('flagEvents: calls per collector per calendar day', () => {
     expect(flagEvents(events)).toEqual([[], [], [], [], [], [], ['calls.answered']]);
   });
 
+  it('the count restarts across a year end and on a leap day', () => {
+    const events = [...day('2025-12-31', [19, 20, 21], true), ...day('2026-01-01', [9, 10, 11, 12], true), ...day('2024-02-29', [9, 10, 11, 12], false)];
+    expect(flagEvents(events).map((f) => f.join())).toEqual(['', '', '', '', '', '', 'calls.answered', '', '', '', '']);
+  });
+
   it('counts in time order whatever the input order, and flags in input order', () => {
     const events = [call('2026-03-03T15:00', true), call('2026-03-03T09:00', true), call('2026-03-03T14:00', true), call('2026-03-03T10:00', true)];
     expect(flagEvents(events)).toEqual([['calls.answered'], [], [], []]);
