@@ -5,6 +5,8 @@ const ADAPTER_MODULES: Record<string, string> = {
   schedule: './adapters/schedule-case.ts',
   payoff: './adapters/payoff-case.ts',
   apr: './adapters/apr-case.ts',
+  'collection-log': './adapters/collection-log-case.ts',
+  deadline: './adapters/deadline-case.ts',
 };
 
 const cache = new Map<string, Adapter | undefined>();

@@ -64,6 +64,12 @@ export function figureMatches(expected: string, actual: string, tolerance: strin
 export const issueSlug = (code: string): string =>
   (code.split('.').pop() ?? code).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
+/**
+ * Fields compared as exact strings, not as figures: names, rule codes (`flags`, an array of arrays of codes) and
+ * dates (`lastDay`).
+ */
+const EXACT_FIELDS: ReadonlySet<string> = new Set(['name', 'flags', 'lastDay']);
+
 const show = (value: unknown): string =>
   value === undefined ? 'missing' : typeof value === 'string' ? value : JSON.stringify(value);
 
@@ -93,7 +99,7 @@ function compareValue(
     }
     return;
   }
-  if (leaf === 'name') {
+  if (EXACT_FIELDS.has(leaf)) {
     if (actual !== expected) fail();
     return;
   }

@@ -59,6 +59,28 @@ describe('runCases', () => {
     expect(summary.failed).toBe(1);
   });
 
+  it('compares flags (arrays of arrays of codes) and lastDay (a date) exactly, not as figures', async () => {
+    const toolkit: Adapter = () => success({ flags: [['night'], [], ['content.threat', 'night']], lastDay: '2025-06-23' });
+    const summary = await runCases(
+      [
+        { id: 'same', kind: 't', input: 1, expect: { flags: [['night'], [], ['content.threat', 'night']], lastDay: '2025-06-23' } },
+        { id: 'order', kind: 't', input: 1, expect: { flags: [['night'], [], ['night', 'content.threat']] } },
+        { id: 'extra', kind: 't', input: 1, expect: { flags: [['night'], [], ['content.threat']] } },
+        { id: 'missing-event', kind: 't', input: 1, expect: { flags: [['night'], []] } },
+        { id: 'day', kind: 't', input: 1, expect: { lastDay: '2025-06-21' } },
+      ],
+      async () => toolkit,
+    );
+    expect(`${summary.passed} passed, ${summary.failed} failed`).toBe('1 passed, 4 failed');
+    expect(summary.failures.map((f) => `${f.id} ${f.field}`)).toEqual([
+      'order flags[2][0]',
+      'order flags[2][1]',
+      'extra flags[2].length',
+      'missing-event flags.length',
+      'day lastDay',
+    ]);
+  });
+
   it('maps engine codes to the vectors’ issue spelling', () => {
     expect(issueSlug('payoff.budgetBelowMinimums')).toBe('budget-below-minimums');
   });
@@ -66,6 +88,23 @@ describe('runCases', () => {
   it('finds the schedule adapter and has none for an unknown kind', async () => {
     expect(typeof (await loadAdapter('schedule'))).toBe('function');
     expect(await loadAdapter('no-such-kind')).toBeUndefined();
+  });
+});
+
+describe('toolkit.json through the real adapters', () => {
+  it('every collection-log and deadline case passes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const cases = JSON.parse(readFileSync(new URL('./toolkit.json', import.meta.url), 'utf8')) as { kind: string }[];
+    expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(['collection-log', 'deadline']));
+    const summary = await runCases(cases, loadAdapter);
+    expect(summary.failures).toEqual([]);
+    expect(summary.passed).toBe(cases.length);
+  });
+
+  it('an event with a key the engine does not know is an unknown shape, not silently dropped', async () => {
+    const adapter = (await loadAdapter('collection-log'))!;
+    const out = adapter({ events: [{ at: '2026-03-02T10:00', channel: 'sms', collector: '甲', contacted: 'self', content: [], number: '110' }] });
+    expect(out.ok === false && out.issues[0]?.code).toBe('vector.unknownInputShape');
   });
 });
 

@@ -1,0 +1,5 @@
+/** Public API of the court-deadline engine: the last day to act on a court document, and the holiday calendar behind it. */
+export { dayInfo, HOLIDAY_COVERAGE, HOLIDAY_NOTICES, isRestDay, type DayInfo, type DayKind, type HolidayNotice } from './calendar';
+export { fromDayNumber, isIsoDate, isoWeekday, toDayNumber } from './civil-date';
+export { courtDeadline, periodLastDay, type CourtDeadline, type DeadlineInput, type PeriodEnd } from './deadline';
+export { COURT_DOCUMENT_IDS, COURT_DOCUMENTS, isCourtDocument, type CourtAction, type CourtDocument } from './documents';
