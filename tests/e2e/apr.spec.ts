@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 import { copiedLink, expectCleanAddress } from './support/share';
 
 /** Expected figures come from tests/vectors/engine.json (flat-02, flat-04, daily-02, daily-01). */
-const LOCALES = ['zh-hans', 'zh-hant', 'en'] as const;
+import { LOCALES } from '../../src/i18n/locales';
 const shown = (value: string | null) => new Decimal(value ?? 'NaN').toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 
 async function open(page: Page, path: string) {

@@ -1,5 +1,7 @@
 import { test, expect } from '@playwright/test';
 import Decimal from 'decimal.js';
+import { LOCALES } from '../../src/i18n/locales';
+import { EMBEDDABLE_TOOL_IDS } from '../../src/tools';
 
 const shown = (value: string | null) => new Decimal(value ?? 'NaN').toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 
@@ -26,9 +28,9 @@ test('an NGO page embeds the APR calculator with the snippet; it computes inside
   expect(requests.filter((url) => !url.startsWith(baseURL as string) && !url.startsWith('about:') && !url.startsWith('data:'))).toEqual([]);
 });
 
-test('embed pages exist for every calculator and locale and are not indexed', async ({ page }) => {
-  for (const locale of ['zh-hans', 'zh-hant', 'en']) {
-    for (const calculator of ['apr', 'schedule', 'payoff']) {
+test('embed pages exist for every embeddable tool and locale and are not indexed', async ({ page }) => {
+  for (const locale of LOCALES) {
+    for (const calculator of EMBEDDABLE_TOOL_IDS) {
       const response = await page.goto(`/embed/${locale}/${calculator}/`);
       expect(response?.status()).toBe(200);
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
@@ -39,6 +41,6 @@ test('embed pages exist for every calculator and locale and are not indexed', as
 
 test('the widgets page gives a copy-ready snippet for each calculator', async ({ page }) => {
   await page.goto('/zh-hans/widgets/');
-  await expect(page.locator('pre code')).toHaveCount(3);
+  await expect(page.locator('pre code')).toHaveCount(EMBEDDABLE_TOOL_IDS.length);
   await expect(page.locator('pre code').first()).toContainText('data-calculator="apr" data-locale="zh-hans"');
 });

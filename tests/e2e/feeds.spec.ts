@@ -4,7 +4,7 @@ import { builtPages, fileFor } from './support/built-site';
 
 /** One RSS feed per locale: valid XML, every article of the locale, newest review first, absolute links that resolve. */
 const SITE_ORIGIN = new URL(process.env.SITE_URL ?? 'https://mingzhang.example').origin;
-const LOCALES = ['zh-hans', 'zh-hant', 'en'] as const;
+import { LOCALES } from '../../src/i18n/locales';
 const pages = builtPages();
 
 for (const locale of LOCALES) {

@@ -16,7 +16,7 @@ interface Vector {
 const vectors = JSON.parse(readFileSync('tests/vectors/engine.json', 'utf8')) as Vector[];
 const vector = (id: string) => vectors.find((v) => v.id === id) as Vector;
 
-const LOCALES = ['zh-hans', 'zh-hant', 'en'] as const;
+import { LOCALES } from '../../src/i18n/locales';
 type Locale = (typeof LOCALES)[number];
 
 // Accessible names, matching zh-Hans and its derived zh-Hant spelling.

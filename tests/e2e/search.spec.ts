@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { countCorrespondences, encodeScriptMap } from '../../src/components/search/script-map';
 import { parseScriptMap, queryVariants } from '../../src/components/search/query-variants';
+import { LOCALES } from '../../src/i18n/locales';
 
 /**
  * Site search on the built site (`npm run build` runs Pagefind): typed like a reader would, in every locale,
@@ -85,7 +86,7 @@ test('a query with no match says so', async ({ page }) => {
   await expect(resultLinks(page)).toHaveCount(0);
 });
 
-for (const locale of ['zh-hans', 'zh-hant', 'en']) {
+for (const locale of LOCALES) {
   test(`search page ${locale} passes axe with results shown`, async ({ page }) => {
     await searchLikeAReader(page, locale, 'APR');
     await expect(resultLinks(page).first()).toBeVisible();
