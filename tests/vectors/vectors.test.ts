@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { failure, success } from '../../src/lib/errors';
 import { figureMatches, issueSlug, runCases, type Adapter } from './runner-core';
 import { loadAdapter } from './load-adapter';
+import { VECTOR_FILES } from './by-id';
 
 describe('figureMatches: round actual half up to the expected decimals, then |a − e| ≤ tolerance', () => {
   it.each([
@@ -108,13 +109,12 @@ describe('toolkit.json through the real adapters', () => {
   });
 });
 
-describe('engine.json through the real adapters', () => {
-  it('every schedule and payoff case passes', async () => {
+describe('every vector file through the real adapters (the same run as npm run vectors)', () => {
+  it.each(VECTOR_FILES.map((file) => [file.split('/').pop() as string, file]))('%s: every case of every kind passes', async (_name, file) => {
     const { readFileSync } = await import('node:fs');
-    const cases = JSON.parse(readFileSync(new URL('./engine.json', import.meta.url), 'utf8')) as { kind: string }[];
-    const mine = cases.filter((c) => c.kind === 'schedule' || c.kind === 'payoff');
-    const summary = await runCases(mine, loadAdapter);
+    const cases = JSON.parse(readFileSync(file, 'utf8')) as unknown[];
+    const summary = await runCases(cases, loadAdapter);
     expect(summary.failures).toEqual([]);
-    expect(summary.passed).toBe(mine.length);
+    expect(summary.passed).toBe(cases.length);
   });
 });

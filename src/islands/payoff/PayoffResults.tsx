@@ -185,9 +185,9 @@ function Plans({ t, locale, currency, results, pending, stale, minimumsMessages 
               class={`mz-strategy${s === input.strategy ? ' mz-strategy--chosen' : ''}${isStale(s) ? ' mz-strategy--stale' : ''}`}
               data-strategy={s}
               aria-busy={isStale(s) ? 'true' : undefined}
-              aria-labelledby={`strategy-${s}`}
+              aria-labelledby={`plan-title-${s}`}
             >
-              <h4 id={`strategy-${s}`}>{title(s)}</h4>
+              <h4 id={`plan-title-${s}`}>{title(s)}</h4>
               <dl>
                 <ResultFigure
                   name="months"
@@ -223,8 +223,8 @@ function Plans({ t, locale, currency, results, pending, stale, minimumsMessages 
           );
         })}
         {!pending && plans.minimums === undefined && input.monthlyBudget !== undefined && (
-          <section class="mz-strategy" data-strategy="minimums" aria-labelledby="strategy-minimums">
-            <h4 id="strategy-minimums">{title('minimums')}</h4>
+          <section class="mz-strategy" data-strategy="minimums" aria-labelledby="plan-title-minimums">
+            <h4 id="plan-title-minimums">{title('minimums')}</h4>
             <p>{t('calc.payoff.never')}</p>
             <ul>
               {minimumsMessages.map((m) => (

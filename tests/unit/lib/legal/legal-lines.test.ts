@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkLegalLines, legalSources, lprOn, LPR_COVERAGE, type LegalVerdict } from '../../../../src/lib/legal';
 import history from '../../../../src/lib/legal/lpr-history.json';
+
+/** A date after the LPR data ends, whatever the data's last fixing (no refresh breaks the tests). */
+const afterData = new Date(Date.parse(`${history.knownThrough}T00:00:00Z`) + 40 * 86_400_000).toISOString().slice(0, 10);
 import { Dec } from '../../../../src/lib/money/decimal';
 
 const line = (v: LegalVerdict, id: string) => v.lines.find((l) => l.id === id)!;
@@ -19,28 +22,56 @@ describe('LPR history (facts.md §2.4)', () => {
     ['2024-10-21', '3.10', '2024-10-21'],
     ['2025-05-19', '3.10', '2024-10-21'],
     ['2025-05-20', '3.00', '2025-05-20'],
-    ['2026-04-19', '3.00', '2025-05-20'],
   ])('on %s the one-year LPR is %s %% (fixed %s)', (date, rate, from) => {
     const out = lprOn(date);
     expect(out.ok && out.value.ratePct.toFixed(2)).toBe(rate);
     expect(out.ok && out.value.effectiveFrom).toBe(from);
   });
 
-  it.each(['2020-04-19', '2019-08-20', '2026-04-20', '2026-11-22'])('%s is outside what the data knows → legal.lpr.unknownForDate', (date) => {
-    const out = lprOn(date);
-    expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.issues[0]).toEqual({ field: 'contractDate', code: 'legal.lpr.unknownForDate', params: { date, knownFrom: '2020-04-20', knownThrough: '2026-04-19' } });
+  // The rules, not today's data: a monthly refresh of lpr-history.json must break none of these.
+  const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const last = history.entries.at(-1)!;
+
+  it('each fixing holds from its date to the day before the next one; the last holds through knownThrough', () => {
+    history.entries.forEach((entry, i) => {
+      const next = history.entries[i + 1];
+      const end = next ? dayBefore(next.effectiveFrom) : history.knownThrough;
+      for (const date of [entry.effectiveFrom, end]) {
+        const out = lprOn(date);
+        expect(out.ok && `${out.value.effectiveFrom} ${out.value.ratePct.toFixed(2)}`, date).toBe(`${entry.effectiveFrom} ${new Dec(entry.ratePct).toFixed(2)}`);
+      }
+    });
   });
 
-  it('every entry has a date, a rate and at least one source; dates ascend; April–November 2026 is flagged UNCONFIRMED', () => {
+  it('coverage ends the day before the fixing that follows the last one confirmed (the 20th of the next month, or the next working day)', () => {
+    const asOf = new Date(`${history.asOf}T00:00:00Z`);
+    const nextFixingEarliest = new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() + 1, 20)).toISOString().slice(0, 10);
+    expect(history.knownThroughRule).toBe('day-before-next-monthly-fixing');
+    expect(history.knownThrough >= dayBefore(nextFixingEarliest)).toBe(true);
+    expect(history.knownThrough <= dayAfter(dayAfter(dayAfter(dayBefore(nextFixingEarliest))))).toBe(true); // a weekend moves the fixing at most 3 days
+    expect(last.effectiveFrom <= history.asOf).toBe(true);
+    expect(LPR_COVERAGE).toEqual({ knownFrom: history.knownFrom, asOf: history.asOf, knownThrough: history.knownThrough });
+  });
+
+  it.each([
+    ['the day before the data starts', dayBefore(history.knownFrom)],
+    ['the day after it ends', dayAfter(history.knownThrough)],
+    ['a year after it ends', `${Number(history.knownThrough.slice(0, 4)) + 1}${history.knownThrough.slice(4)}`],
+  ])('%s is outside what the data knows → legal.lpr.unknownForDate', (_, date) => {
+    const out = lprOn(date);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.issues[0]).toEqual({ field: 'contractDate', code: 'legal.lpr.unknownForDate', params: { date, knownFrom: history.knownFrom, knownThrough: history.knownThrough } });
+  });
+
+  it('every entry has a date, a rate and at least one source; dates ascend; unconfirmed stretches start after the data', () => {
     const dates = history.entries.map((e) => e.effectiveFrom);
     expect([...dates].sort()).toEqual(dates);
     for (const e of history.entries) {
       expect(e.sources.length).toBeGreaterThan(0);
       expect(new Dec(e.ratePct).isFinite()).toBe(true);
     }
-    expect(history.unconfirmed[0]).toMatchObject({ from: '2026-04-20', flag: 'UNCONFIRMED' });
-    expect(LPR_COVERAGE.asOf).toBe('2026-03-20');
+    for (const gap of history.unconfirmed) expect(gap.from > history.knownThrough).toBe(true);
   });
 });
 
@@ -119,8 +150,8 @@ describe('checkLegalLines', () => {
   });
 
   it.each([
-    [{ aprPct: new Dec('20'), contractDate: '2026-05-01', lender: 'private' as const }, 'legal.lpr.unknownForDate'],
-    [{ aprPct: new Dec('20'), contractDate: '2026-05-01', lender: 'licensed' as const }, 'legal.lpr.unknownForDate'],
+    [{ aprPct: new Dec('20'), contractDate: afterData, lender: 'private' as const }, 'legal.lpr.unknownForDate'],
+    [{ aprPct: new Dec('20'), contractDate: afterData, lender: 'licensed' as const }, 'legal.lpr.unknownForDate'],
     [{ aprPct: new Dec('20'), contractDate: '2014-01-01', lender: 'private' as const }, 'legal.contractDate.beforeKnownRules'],
     [{ aprPct: new Dec('20'), contractDate: '2025-02-30', lender: 'private' as const }, 'date.invalid'],
     [{ aprPct: new Dec('NaN'), contractDate: '2025-02-01', lender: 'private' as const }, 'legal.aprPct.invalid'],
