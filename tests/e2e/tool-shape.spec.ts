@@ -5,7 +5,7 @@ import { TOOL_EXAMPLES } from './support/tool-examples';
 import { copiedLink, expectCleanAddress } from './support/share';
 
 /**
- * What every tool in the registry must do (issue 8): no input in the address, a request or a Referer;
+ * What every tool in the registry must do: no input in the address, a request or a Referer;
  * share links in the fragment and old ?links both open the same result; the language switch keeps the
  * inputs; every error-summary link lands on a focusable input; embeds look like the tool page.
  */

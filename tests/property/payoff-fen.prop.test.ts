@@ -64,9 +64,9 @@ describe('payoff: the fen loop equals the decimal loop', () => {
     );
   });
 
-  it('rounds interest that lands exactly on half a fen up, in both loops (issue 8)', () => {
+  it('rounds interest that lands exactly on half a fen up, in both loops', () => {
     // Exact interest x.xx5 yuan: 162 × 7 % / 12 = 0.945 → 0.95; 1542 × 7 % / 12 = 8.995 → 9.00. Before
-    // issue 8 both loops multiplied by a 40-digit 7/1200 (rounded down) and showed 0.94 and 8.99.
+    // the one interest rule, both loops multiplied by a 40-digit 7/1200 (rounded down) and showed 0.94 and 8.99.
     const cases: [string, string, string][] = [['1000.50', '12', '10.01'], ['1234.5', '12', '12.35'], ['0.6', '10', '0.01'], ['162', '7', '0.95'], ['1542', '7', '9'], ['6006', '13', '65.07']];
     for (const [balance, apr, firstInterest] of cases) {
       const debts: DebtInput[] = [{ name: 'x', balance: new Dec(balance), aprPct: new Dec(apr), minPayment: new Dec('2000') }];

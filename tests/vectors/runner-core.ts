@@ -1,6 +1,6 @@
 /**
  * The conformance runner's logic, separate from file and console handling so it can be unit-tested
- * (tests/vectors/vectors.test.ts). Rule (shared/vectors/README.md): round the actual figure half up to
+ * (tests/vectors/vectors.test.ts). Rule (tests/vectors/README.md): round the actual figure half up to
  * the expected number of decimals; it matches when |actual − expected| ≤ tolerance. A case that cannot
  * run (unknown kind, unknown input shape, an exception) is a failure, never a skip.
  */

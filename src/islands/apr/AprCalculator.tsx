@@ -27,7 +27,7 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
   const t = useMemo(() => createTranslator(messages), [messages]);
   const form = useCalculatorForm<AprField>({ tool: 'apr', defaults: APR_DEFAULTS });
   const values = form.values as AprValues;
-  // A link with `flows` opens the flows mode (issue 4); otherwise the reader chooses.
+  // A link with `flows` opens the flows mode; otherwise the reader chooses.
   const [mode, setMode] = useState<'quote' | 'flows'>('quote');
   const [pasted, setPasted] = useState('');
   const [pasteStatus, setPasteStatus] = useState('');

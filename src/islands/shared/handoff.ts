@@ -1,5 +1,5 @@
 /**
- * Keeps a tool's inputs across a switch of language (issue 8, defect 6) without putting them in the
+ * Keeps a tool's inputs across a switch of language without putting them in the
  * address: a click on the language switcher leaves them in this tab's sessionStorage, the page in the other
  * language takes them once at hydration and deletes them. Stale hand-offs (a minute) are ignored.
  */

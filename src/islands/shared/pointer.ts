@@ -1,6 +1,6 @@
 /**
  * Runs `reveal` once no pointer is pressed and the click it makes has landed. An error shown when a field
- * loses focus must not move the control the reader is tapping (GOV.UK; issue 8, defect 4): the tap that
+ * loses focus must not move the control the reader is tapping (GOV.UK): the tap that
  * blurred the field finishes on its target first, then the message appears.
  */
 let pressed = false;

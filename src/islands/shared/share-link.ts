@@ -1,5 +1,5 @@
 /**
- * Inputs ⇄ links, pure (no DOM), so the rules are unit-tested. Privacy (issue 8): the address never holds
+ * Inputs ⇄ links, pure (no DOM), so the rules are unit-tested. Privacy: the address never holds
  * what the reader types. A share link is built only when the reader asks for one, and carries the inputs in
  * the fragment (`#amount=1万&months=12`), which browsers never send to a server or put in a Referer.
  * Old links with a query (`?amount=…`) still open; the parameter names are public and stay.

@@ -53,7 +53,7 @@ const only = <K extends string>(found: Record<string, string> | undefined, keys:
 
 /**
  * Shared state of a tool's form: raw inputs, when problems show, opt-in saving on this device, share links.
- * Privacy (issue 8): the address never holds an input while the reader types. At hydration the inputs come
+ * Privacy: the address never holds an input while the reader types. At hydration the inputs come
  * from a link (its #fragment, or an old ?query), else from a language switch, else from saved inputs; a
  * link's inputs are then taken out of the address and out of this history entry.
  */

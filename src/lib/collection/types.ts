@@ -1,5 +1,5 @@
 /**
- * The collection log's vocabulary, exactly as shared/vectors/README.md (kind `collection-log`) defines it.
+ * The collection log's vocabulary, exactly as tests/vectors/README.md (kind `collection-log`) defines it.
  * Codes are stable: they are stored in the borrower's log, used in dictionary keys (`collection.rule.<code>.*`)
  * and compared by the reference vectors.
  */

@@ -84,7 +84,7 @@ export interface CourtDeadline extends PeriodEnd {
   flags: readonly string[];
 }
 
-/** The 2023 amendment came into force on 2024-01-01 (Presidential Order No. 11; facts.md §6.2). */
+/** The 2023 amendment came into force on 2024-01-01 (Presidential Order No. 11; docs/fact-sheet.md §6.2). */
 const CURRENT_TEXT_FROM = '2024-01-01';
 
 /**

@@ -6,7 +6,7 @@
  * - `judgment` 一审判决书 — appeal within 15 days of service, Art. 171 para. 1;
  * - `ruling` 一审裁定书 — appeal within 10 days of service, Art. 171 para. 2.
  * The court's own notice wins: small-claims and simplified cases can set shorter periods (SPC interpretation of the
- * CPL, Art. 266, 275 — facts.md §10).
+ * CPL, Art. 266, 275 — docs/fact-sheet.md §10).
  */
 export const COURT_DOCUMENTS = {
   complaint: { days: 15, action: 'defence', article: '128' },

@@ -68,7 +68,7 @@ function place(line: Omit<LegalLine, 'position' | 'excessPct'>, aprPct: Dec): Le
 
 /**
  * Where an APR (IRR basis, percent a year) stands against the legal lines in force on the contract
- * date, for a licensed financial institution or a private lender (facts.md §2.2–2.4, §3):
+ * date, for a licensed financial institution or a private lender (docs/fact-sheet.md §2.2–2.4, §3):
  * - private lender, contract ≥ 2020-08-20: 4 × the one-year LPR in force on the contract date is the
  *   protected ceiling (SPC private-lending rules Art. 25); 24 % is not a private-lending line any more;
  *   36 % is historic.
@@ -145,7 +145,7 @@ export function checkLegalLines(input: { aprPct: Dec; contractDate: string; lend
   return success({ aprPct, contractDate: date, lender, lines, flags, lprAsOf: LPR_COVERAGE.asOf });
 }
 
-/** LPR values are from news reports (SECONDARY in facts.md): say so on the line. */
+/** LPR values are from news reports (SECONDARY in docs/fact-sheet.md): say so on the line. */
 function lprFlags(lpr: LprValue, flags: string[]): string[] {
   return lpr.confidence === 'secondary' ? [...flags, 'lpr.secondarySource'] : flags;
 }

@@ -25,7 +25,7 @@ export const timesPeriods = (rate: PeriodRate, periods: number): PeriodRate => (
 export const rateFraction = (rate: PeriodRate): Dec => rate.percent.div(rate.divisor);
 
 /**
- * THE interest rule, written once (tests/vectors/README rule, shared/vectors/README.md): interest for a
+ * THE interest rule, written once (tests/vectors/README.md): interest for a
  * period is the exact product of the balance and the period's rate as quoted, rounded half up to the fen
  * once. Never a rounded periodic rate times the balance: 6,006.00 at 13 % is exactly 65.065 → 65.07.
  *

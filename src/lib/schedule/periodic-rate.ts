@@ -3,7 +3,7 @@ import { periodRate, rateFraction, type PeriodRate } from '../money/interest';
 import type { RateQuote } from './types';
 
 /**
- * A quote's rate for one month, exactly as quoted (shared/vectors/README.md): annualPct ÷ 1200 ·
+ * A quote's rate for one month, exactly as quoted (tests/vectors/README.md): annualPct ÷ 1200 ·
  * monthlyPct ÷ 100 · dailyPct × dayBasis ÷ 1200 · monthlyFeePct ÷ 100. Interest is taken from it with
  * `periodInterest` (money/interest.ts), never from a rounded monthly fraction.
  * @example monthlyPeriodRate({ dailyPct: new Dec('0.05'), dayBasis: 365 }) // => { percent: 18.25, divisor: 1200 }

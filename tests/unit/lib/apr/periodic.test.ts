@@ -11,7 +11,7 @@ describe('aprFromPeriodic: equal periods, full precision', () => {
     ['砍头息: 10,000 contract, 8,500 received, 12 × 1,000', { received: '8500', payment: '1000', count: 12, periodsPerYear: 12 }, '68.99886590755766784772', '95.59594865030076887095'],
     ['99,000 received, 12 × 8,833.33', { received: '99000', payment: '8833.33', count: 12, periodsPerYear: 12 }, '12.80444810973396649231', '13.58328392265001717747'],
     ['10,000 received, 12 × 1,000', { received: '10000', payment: '1000', count: 12, periodsPerYear: 12 }, '35.07424892296043343138', '41.29989841496152409557'],
-    ['facts.md §3.5: 10,000 contract, 9,000 received', { received: '9000', payment: '1000', count: 12, periodsPerYear: 12 }, '56.75479125861369646573', '74.11317807962000495334'],
+    ['docs/fact-sheet.md §3.5: 10,000 contract, 9,000 received', { received: '9000', payment: '1000', count: 12, periodsPerYear: 12 }, '56.75479125861369646573', '74.11317807962000495334'],
     ['negative-cost promotion: 1,000 received, 12 × 82', { received: '1000', payment: '82', count: 12, periodsPerYear: 12 }, '-2.96731462990345239194', '-2.92728937403269417142'],
     ['weekly: 1,000 received, 10 × 105', { received: '1000', payment: '105', count: 10, periodsPerYear: 52 }, '46.64790966849213371928', '59.10579816055840734547'],
     ['30-year mortgage-like: 95,000, 360 × 600', { received: '95000', payment: '600', count: 360, periodsPerYear: 12 }, '6.49256207748545406702', '6.68929216929248957149'],

@@ -10,7 +10,7 @@ describe('the rule catalogue: who each rule binds and how firmly', () => {
     for (const r of COLLECTION_RULES) expect(r.bases.length).toBeGreaterThan(0);
   });
 
-  it('GB/T 45251-2025 is a recommended national standard; the CBA guideline binds member banks (facts.md §4.7–4.8)', () => {
+  it('GB/T 45251-2025 is a recommended national standard; the CBA guideline binds member banks (docs/fact-sheet.md §4.7–4.8)', () => {
     const gbt = RULE_SOURCES.find((s) => s.id === 'gbt-45251-2025')!;
     expect([gbt.kind, gbt.binds, gbt.docNumber, gbt.issued]).toEqual(['recommendedStandard', 'onlineConsumerLenders', 'GB/T 45251-2025', '2025-02-28']);
     const cba = RULE_SOURCES.find((s) => s.id === 'cba-2026-collection-guideline')!;

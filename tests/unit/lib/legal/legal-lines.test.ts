@@ -8,7 +8,7 @@ import { Dec } from '../../../../src/lib/money/decimal';
 
 const line = (v: LegalVerdict, id: string) => v.lines.find((l) => l.id === id)!;
 
-describe('LPR history (facts.md §2.4)', () => {
+describe('LPR history (docs/fact-sheet.md §2.4)', () => {
   it.each([
     ['2020-08-20', '3.85', '2020-04-20'],
     ['2021-12-19', '3.85', '2020-04-20'],

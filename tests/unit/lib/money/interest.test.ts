@@ -39,7 +39,7 @@ describe('periodInterest: the exact product, rounded half up to the fen once', (
   });
 });
 
-describe('payoff pre-check and loop charge the same interest (issue 8, defect 1)', () => {
+describe('payoff pre-check and loop charge the same interest (one interest rule)', () => {
   const plan = (minPayment: string) =>
     planPayoff({ debts: [{ name: 'a', balance: new Dec('6.00'), aprPct: new Dec('13'), minPayment: new Dec(minPayment) }], strategy: 'minimums' });
   it('6.00 at 13 %: the first month costs 0.07 (0.065 exactly), so 0.07 never shrinks it and 0.08 does', () => {
