@@ -16,6 +16,9 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; issues: CalcIssue
 export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
 export const failure = <T = never>(...issues: CalcIssue[]): Outcome<T> => ({ ok: false, issues });
 
+/** A failed outcome's issues, moved to one form field (a parser reports on its own input; the form knows which). */
+export const issuesOn = (outcome: Outcome<unknown>, field: string): CalcIssue[] => (outcome.ok ? [] : outcome.issues.map((issue) => ({ ...issue, field })));
+
 /** Programmer errors only (a bug, not bad user input). Fixed prefix, as decimal.js does. */
 export class EngineError extends Error {
   override name = 'EngineError';

@@ -28,12 +28,12 @@ export const APR_DEFAULTS = {
 export type AprField = keyof typeof APR_DEFAULTS;
 export type AprValues = Record<AprField, string>;
 
-export { REPAYMENT_METHODS as METHODS, RATE_QUOTE_KEYS as RATE_KEYS } from '../../lib/schedule/types';
-import { RATE_QUOTE_KEYS as RATE_KEYS } from '../../lib/schedule/types';
-export type RateKey = (typeof RATE_KEYS)[number];
+export { REPAYMENT_METHODS as METHODS } from '../../lib/schedule/types';
+export { RATE_KEYS, type RateKey } from '../shared/rate-keys';
+import { rateKeyWithText, type RateKey } from '../shared/rate-keys';
 
 /** Which rate field the reader is using: the first one with text, else annual. */
-export const rateKeyOf = (values: AprValues): RateKey => RATE_KEYS.find((k) => values[k].trim() !== '') ?? 'annualPct';
+export const rateKeyOf = (values: AprValues): RateKey => rateKeyWithText(values) ?? 'annualPct';
 
 export interface FlowRow {
   date: string;

@@ -2,7 +2,7 @@ import { aprFromQuote } from '../../lib/apr/true-apr';
 import { UNIT_PERIODS, type AprResult, type LoanQuote } from '../../lib/apr/types';
 import { METHODS, RATE_KEYS, decodeFlows, rateKeyOf, type AprField, type AprValues } from './apr-fields';
 import type { DatedAprResult, aprFromDatedFlows } from '../../lib/apr/dated-flows';
-import type { CalcIssue, Outcome } from '../../lib/errors';
+import { issuesOn, type CalcIssue, type Outcome } from '../../lib/errors';
 import type { LegalVerdict, LenderType, checkLegalLines } from '../../lib/legal';
 import type { Dec } from '../../lib/money/decimal';
 import { parseAmount, parseDate, parseRate, parseTermMonths } from '../../lib/parse';
@@ -45,9 +45,6 @@ export interface AprComputation {
  */
 export type AprOutcome = Outcome<AprComputation> | { ok: false; issues: []; pending: true };
 
-const withField = (outcome: Outcome<unknown>, field: string): CalcIssue[] =>
-  outcome.ok ? [] : outcome.issues.map((issue) => ({ ...issue, field }));
-
 /** Engine field names → this form's input names ('rate' goes to whichever rate input is in use). */
 const QUOTE_FIELD: Record<string, AprField> = {
   principal: 'amount',
@@ -64,25 +61,25 @@ export function computeApr(values: AprValues, mode: 'quote' | 'flows', lazy: Laz
 function optionalAmount(values: AprValues, field: AprField, issues: CalcIssue[]): Dec | undefined {
   if (values[field].trim() === '') return undefined;
   const parsed = parseAmount(values[field], { field });
-  issues.push(...withField(parsed, field));
+  issues.push(...issuesOn(parsed, field));
   return parsed.ok ? parsed.value : undefined;
 }
 
 function computeFromQuote(values: AprValues, lazy: LazyEngine): AprOutcome {
   const issues: CalcIssue[] = [];
   const amount = parseAmount(values.amount, { field: 'amount' });
-  issues.push(...withField(amount, 'amount'));
+  issues.push(...issuesOn(amount, 'amount'));
   const received = optionalAmount(values, 'received', issues);
   const upfrontFee = optionalAmount(values, 'upfrontFee', issues);
   const periodicFee = optionalAmount(values, 'periodicFee', issues);
   const months = parseTermMonths(values.months, { field: 'months' });
-  issues.push(...withField(months, 'months'));
+  issues.push(...issuesOn(months, 'months'));
 
   const method = METHODS.find((m) => m === values.method);
   if (!method) issues.push({ field: 'method', code: 'apr.method.unknown' });
   const rateKey = rateKeyOf(values);
   const rate = parseRate(values[rateKey], { kind: PARSER_KIND[rateKey], field: rateKey });
-  issues.push(...withField(rate, rateKey));
+  issues.push(...issuesOn(rate, rateKey));
   const dayBasis = values.dayBasis === '365' ? 365 : values.dayBasis === '360' ? 360 : undefined;
   if (rateKey === 'dailyPct' && dayBasis === undefined) issues.push({ field: 'dayBasis', code: 'rate.dayBasisInvalid' });
   const legal = readLegalInputs(values, issues);
@@ -114,7 +111,7 @@ function computeFromFlows(values: AprValues, lazy: LazyEngine): AprOutcome {
   rows.forEach((row, i) => {
     const date = parseDate(row.date, { field: `flows-${i}-date` });
     const amount = parseAmount(row.amount, { field: `flows-${i}-amount`, allowNegative: true });
-    issues.push(...withField(date, `flows-${i}-date`), ...withField(amount, `flows-${i}-amount`));
+    issues.push(...issuesOn(date, `flows-${i}-date`), ...issuesOn(amount, `flows-${i}-amount`));
     if (date.ok && amount.ok) flows.push({ date: date.value, amount: amount.value });
   });
   const unitPeriod = values.unitPeriod === '' ? undefined : UNIT_PERIODS.find((u) => u === values.unitPeriod);
@@ -136,7 +133,7 @@ function readLegalInputs(values: AprValues, issues: CalcIssue[]): { contractDate
   if (values.lender !== 'licensed' && values.lender !== 'private') issues.push({ field: 'lender', code: 'legal.lender.unknown' });
   if (values.contractDate.trim() === '') return undefined;
   const date = parseDate(values.contractDate, { field: 'contractDate' });
-  issues.push(...withField(date, 'contractDate'));
+  issues.push(...issuesOn(date, 'contractDate'));
   return date.ok ? { contractDate: date.value, lender: lenderOf(values) } : undefined;
 }
 

@@ -6,7 +6,7 @@
 import { failure, success, type CalcIssue, type Outcome } from '../../lib/errors';
 import type { Dec } from '../../lib/money/decimal';
 import { parseAmount, parseRate, type ParsedRate } from '../../lib/parse';
-import { normalizeInput } from '../../lib/parse/normalize';
+import { monthText } from '../../lib/parse/date';
 import { comparePayoffStrategies, planPayoff, type DebtInput, type PayoffPlan, type PayoffStrategy } from '../../lib/payoff';
 import { nominalAnnualPctOf, rateQuoteFrom } from '../../lib/schedule';
 import { isCalendarMonth } from '../../lib/schedule/calendar-month';
@@ -42,10 +42,8 @@ export function readRate(text: string, dayBasis: 360 | 365, field: string): Outc
 
 /** 'YYYY-MM', also '2025-3', '2025/03', '2025.3', '2025年3月', full-width digits → 'YYYY-MM', else undefined. */
 export function readStartMonth(text: string): string | undefined {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(normalizeInput(text));
-  if (m === null) return undefined;
-  const month = `${m[1]}-${(m[2] ?? '').padStart(2, '0')}`;
-  return isCalendarMonth(month) ? month : undefined;
+  const month = monthText(text);
+  return month !== undefined && isCalendarMonth(month) ? month : undefined;
 }
 
 export interface PayoffFormInput {

@@ -39,13 +39,14 @@ export const SCHEDULE_DEFAULTS = {
 export type ScheduleField = keyof typeof SCHEDULE_DEFAULTS;
 export type ScheduleValues = Record<ScheduleField, string>;
 
-export { REPAYMENT_METHODS as METHODS, RATE_QUOTE_KEYS as RATE_KEYS } from '../../lib/schedule/types';
-import { REPAYMENT_METHODS as METHODS, RATE_QUOTE_KEYS as RATE_KEYS } from '../../lib/schedule/types';
-export type RateKey = (typeof RATE_KEYS)[number];
+export { REPAYMENT_METHODS as METHODS } from '../../lib/schedule/types';
+import { REPAYMENT_METHODS as METHODS } from '../../lib/schedule/types';
+export { RATE_KEYS, type RateKey } from '../shared/rate-keys';
+import { rateKeyWithText, type RateKey } from '../shared/rate-keys';
 export const PREPAY_MODES: readonly PrepaymentMode[] = ['shorter-term', 'lower-payment'];
 
-/** The rate field with text in it (the first, if a hand-made link has several); undefined when all are empty. */
-export const rateKeyIn = (values: ScheduleValues): RateKey | undefined => RATE_KEYS.find((k) => values[k].trim() !== '');
+/** The rate field with text in it; undefined when all are empty. */
+export const rateKeyIn = (values: ScheduleValues): RateKey | undefined => rateKeyWithText(values);
 
 /** The method named in the form; an unknown value (a mangled link) reads as the default. */
 export const methodOf = (value: string): RepaymentMethod => METHODS.find((m) => m === value) ?? 'equal-installment';

@@ -1,7 +1,8 @@
-import type { CalcIssue, Outcome } from '../../lib/errors';
+import { issuesOn, type CalcIssue, type Outcome } from '../../lib/errors';
 import type { Dec } from '../../lib/money/decimal';
 import { parseAmount, parseRate, parseTermMonths } from '../../lib/parse';
 import { normalizeInput } from '../../lib/parse/normalize';
+import { monthText } from '../../lib/parse/date';
 import {
   applyPrepayment,
   buildSchedule,
@@ -20,14 +21,7 @@ export * from './schedule-fields';
 const PARSER_KIND = { annualPct: 'annual', monthlyPct: 'monthly', dailyPct: 'daily', monthlyFeePct: 'monthlyFee' } as const;
 
 /** 2025-03, 2025-3, 2025/3, 2025.3, 2025年3月, full-width digits → 'YYYY-MM'; anything else is passed on for the engine to judge. */
-export function readStartMonth(text: string): string {
-  const s = normalizeInput(text);
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(s);
-  return m ? `${m[1]}-${(m[2] ?? '').padStart(2, '0')}` : s;
-}
-
-const withField = (outcome: Outcome<unknown>, field: string): CalcIssue[] =>
-  outcome.ok ? [] : outcome.issues.map((issue) => ({ ...issue, field }));
+export const readStartMonth = (text: string): string => monthText(text) ?? normalizeInput(text);
 
 /** Engine field names → this form's input names ('rate' goes to whichever rate input is in use). */
 const ENGINE_FIELD: Record<string, ScheduleField> = {
@@ -61,22 +55,22 @@ export function toFormIssues(issues: readonly CalcIssue[], rateKey: RateKey, sco
 export function readScheduleForm(values: ScheduleValues, fallbackKey: RateKey = 'annualPct'): Outcome<ScheduleInput> {
   const issues: CalcIssue[] = [];
   const amount = parseAmount(values.amount, { field: 'amount' });
-  issues.push(...withField(amount, 'amount'));
+  issues.push(...issuesOn(amount, 'amount'));
   const months = parseTermMonths(values.months, { field: 'months' });
-  issues.push(...withField(months, 'months'));
+  issues.push(...issuesOn(months, 'months'));
   const rateKey = rateKeyIn(values) ?? fallbackKey;
   const parsed = parseRate(values[rateKey], { kind: PARSER_KIND[rateKey], field: rateKey });
-  issues.push(...withField(parsed, rateKey));
+  issues.push(...issuesOn(parsed, rateKey));
   // A link without dayBasis means the default (360, stated beside the results); an unknown value reaches
   // the engine, which names it (rate.dayBasisInvalid).
   const basis = values.dayBasis.trim();
   const dayBasis = (basis === '365' ? 365 : basis === '360' || basis === '' ? 360 : Number.NaN) as 360 | 365;
   const rate = parsed.ok ? rateQuoteFrom(parsed.value, dayBasis, rateKey) : undefined;
-  if (rate) issues.push(...withField(rate, rateKey));
+  if (rate) issues.push(...issuesOn(rate, rateKey));
   let periodicFee: Dec | undefined;
   if (values.periodicFee.trim() !== '') {
     const fee = parseAmount(values.periodicFee, { field: 'periodicFee' });
-    issues.push(...withField(fee, 'periodicFee'));
+    issues.push(...issuesOn(fee, 'periodicFee'));
     if (fee.ok) periodicFee = fee.value;
   }
   if (issues.length || !amount.ok || !months.ok || !rate?.ok) return { ok: false, issues };
@@ -93,18 +87,18 @@ export function readPrepaymentForm(values: ScheduleValues): Outcome<Prepayment> 
   const issues: CalcIssue[] = [];
   // A period number: parseTermMonths reads '6', '６', '6期', '半年' alike.
   const month = parseTermMonths(values.prepayMonth, { field: 'prepayMonth' });
-  issues.push(...withField(month, 'prepayMonth'));
+  issues.push(...issuesOn(month, 'prepayMonth'));
   let amount: Dec | 'full' = 'full';
   if (values.prepay === 'part') {
     const parsed = parseAmount(values.prepayAmount, { field: 'prepayAmount' });
-    issues.push(...withField(parsed, 'prepayAmount'));
+    issues.push(...issuesOn(parsed, 'prepayAmount'));
     if (parsed.ok) amount = parsed.value;
   }
   const mode = PREPAY_MODES.find((m) => m === values.prepayMode) ?? 'shorter-term';
   let feePct: Dec | undefined;
   if (values.prepayFeePct.trim() !== '') {
     const fee = parseRate(values.prepayFeePct, { field: 'prepayFeePct' });
-    issues.push(...withField(fee, 'prepayFeePct'));
+    issues.push(...issuesOn(fee, 'prepayFeePct'));
     if (fee.ok) feePct = fee.value.percent;
   }
   if (issues.length || !month.ok) return { ok: false, issues };

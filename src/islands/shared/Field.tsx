@@ -30,16 +30,7 @@ export function Field({ id, name, label, labelContext, className, hint, error, v
   const describedBy = joinIds(hintId, errorId);
   return (
     <div class={`mz-field${className ? ` ${className}` : ''}${error ? ' mz-field--error' : ''}`}>
-      <label class="mz-field__label" for={id}>
-        {labelContext && <span class="mz-visually-hidden">{labelContext} </span>}
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} class="mz-field__hint">
-          {hint}
-        </p>
-      )}
-      {error && <ErrorLine id={id} error={error} errorPrefix={errorPrefix} />}
+      <FieldHead id={id} label={label} labelContext={labelContext} hint={hint} error={error} errorPrefix={errorPrefix} />
       <input
         id={id}
         name={name}
@@ -60,6 +51,24 @@ export function Field({ id, name, label, labelContext, className, hint, error, v
 
 /** aria-describedby from the ids present (hint, error), or nothing. */
 const joinIds = (...ids: Array<string | undefined>): string | undefined => ids.filter(Boolean).join(' ') || undefined;
+
+/** Label, hint and error of a GOV.UK field, in that order (the control follows). */
+function FieldHead({ id, label, labelContext, hint, error, errorPrefix }: { id: string; label: string; labelContext?: string | undefined; hint?: string | undefined; error?: string | undefined; errorPrefix: string }) {
+  return (
+    <>
+      <label class="mz-field__label" for={id}>
+        {labelContext && <span class="mz-visually-hidden">{labelContext} </span>}
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} class="mz-field__hint">
+          {hint}
+        </p>
+      )}
+      {error && <ErrorLine id={id} error={error} errorPrefix={errorPrefix} />}
+    </>
+  );
+}
 
 /** The error line of GOV.UK fields: `<p id="{id}-error">` with a screen-reader prefix. */
 function ErrorLine({ id, error, errorPrefix }: { id: string; error: string; errorPrefix: string }) {
@@ -135,15 +144,7 @@ export function SelectField<V extends string>({ id, label, hint, error, errorPre
   const describedBy = joinIds(hintId, errorId);
   return (
     <div class={`mz-field${error ? ' mz-field--error' : ''}`}>
-      <label class="mz-field__label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} class="mz-field__hint">
-          {hint}
-        </p>
-      )}
-      {error && <ErrorLine id={id} error={error} errorPrefix={errorPrefix} />}
+      <FieldHead id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix} />
       <select id={id} name={id} class="mz-select" value={value} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as V)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>

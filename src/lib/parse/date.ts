@@ -49,3 +49,13 @@ export function parseDate(text: string, opts: { field?: string } = {}): Outcome<
   }
   return success(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 }
+
+/**
+ * A month as people write it — 2025-03, 2025-3, 2025/3, 2025.3, 2025年3月, full-width digits — in the
+ * form 'YYYY-MM'; undefined for any other shape (whether the month exists is for the caller to check).
+ * @example monthText('２０２５年３月') // => '2025-03'
+ */
+export function monthText(text: string): string | undefined {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(normalizeInput(text));
+  return m ? `${m[1]}-${(m[2] ?? '').padStart(2, '0')}` : undefined;
+}
