@@ -55,6 +55,28 @@ export const articleSchema = z.object({
   tags: z.array(z.string().min(1)).min(1, 'tags: add at least one tag.'),
   /** The "key points" box at the top: 2–6 short sentences. */
   keyPoints: z.array(z.string().min(4)).min(2).max(6),
+  /**
+   * "Do this first": the box right after the title, 1–4 of the most urgent steps (danger → 110,
+   * court papers → the 15-day clock), each optionally a link to a section of the article (`#id`),
+   * another article (`../slug/`), a calculator (`../../tools/apr/`) or a phone number (`tel:110`).
+   * Without it the page shows the first three `nextSteps`.
+   */
+  actNow: z
+    .array(
+      z.object({
+        text: z.string().min(4),
+        href: z
+          .string()
+          .regex(
+            /^(#[a-z0-9-]+|\.\.\/[a-z0-9-]+\/(#[a-z0-9-]+)?|\.\.\/\.\.\/tools\/[a-z0-9-]+\/|tel:\+?[0-9]+)$/,
+            'actNow href: use #section-id, ../slug/, ../../tools/id/ or tel:number.',
+          )
+          .optional(),
+      }),
+    )
+    .min(1)
+    .max(4)
+    .optional(),
   /** "What you can do now": concrete steps, in the order to take them. */
   nextSteps: z.array(z.string().min(4)).min(2).max(8),
   /** Calculators that help with this article. */

@@ -14,4 +14,5 @@ export const ZH_HANT_OVERRIDES: ReadonlyArray<readonly [simplified: string, trad
   ['记账', '記帳'],
   ['转账', '轉帳'],
   ['还款计划', '還款計畫'], // repayment plan as a document
+  ['发卡', '發卡'], // card issuing (发卡银行): opencc reads 发 as 髮 (hair) here
 ];

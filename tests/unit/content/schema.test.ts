@@ -28,10 +28,22 @@ describe('article frontmatter', () => {
     ['a bad URL', { sources: [{ ...source, url: 'www.gov.cn' }, source] }, 'url must be a full https://'],
     ['an unknown tool', { tools: ['loan'] }, 'tools'],
     ['an unknown topic', { topic: 'misc' }, 'topic'],
+    ['an action link to another site', { actNow: [{ text: '打110报警', href: 'https://example.com/' }] }, 'actNow href'],
+    ['more than four urgent steps', { actNow: Array.from({ length: 5 }, () => ({ text: '马上去做' })) }, 'actNow'],
   ])('rejects %s with a message a writer can act on', (_, change, message) => {
     const result = articleSchema.safeParse({ ...article, ...change });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n')).toContain(message);
+  });
+  it('accepts urgent steps that link to a section, an article, a calculator or a phone number', () => {
+    const actNow = [
+      { text: '有人威胁你：打110', href: 'tel:110' },
+      { text: '收到法院文书：先看15天期限', href: '../sued/' },
+      { text: '留下证据', href: '#evidence' },
+      { text: '算真实年化利率', href: '../../tools/apr/' },
+    ];
+    expect(articleSchema.parse({ ...article, actNow }).actNow).toEqual(actNow);
+    expect(articleSchema.parse(article).actNow).toBeUndefined();
   });
   it('rejects a glossary id that is not kebab-case English', () => {
     expect(glossaryTermSchema.safeParse({ id: '砍头息', term: '砍头息', definition: '从本金里预先扣掉的利息。' }).success).toBe(false);
