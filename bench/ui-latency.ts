@@ -17,9 +17,9 @@ const KEYSTROKES = 21;
 
 const debts = Array.from({ length: 20 }, (_, i) => `Debt ${i + 1}:${(1000 + i * 750).toFixed(0)}:${(6 + i).toFixed(0)}:${(40 + i * 5).toFixed(0)}`).join(';');
 const SCENARIOS = [
-  { name: 'schedule360', path: '/en/tools/schedule/?amount=1000000&months=360&method=equal-installment&annualPct=4.9', field: '#amount', watch: 'totalInterest', typed: '1000000' },
-  { name: 'plan20', path: `/en/tools/payoff/?debts=${encodeURIComponent(debts)}&budget=3000&strategy=avalanche`, field: '#budget', watch: 'totalInterest', typed: '3000' },
-  { name: 'apr', path: '/en/tools/apr/?amount=10000&months=12&method=flat-fee&monthlyFeePct=0.6', field: '#amount', watch: 'aprPct', typed: '10000' },
+  { name: 'schedule360', path: '/en/tools/schedule/#amount=1000000&months=360&method=equal-installment&annualPct=4.9', field: '#amount', watch: 'totalInterest', typed: '1000000' },
+  { name: 'plan20', path: `/en/tools/payoff/#debts=${encodeURIComponent(debts)}&budget=3000&strategy=avalanche`, field: '#budget', watch: 'totalInterest', typed: '3000' },
+  { name: 'apr', path: '/en/tools/apr/#amount=10000&months=12&method=flat-fee&monthlyFeePct=0.6', field: '#amount', watch: 'aprPct', typed: '10000' },
 ];
 
 async function measure(page: Page, scenario: (typeof SCENARIOS)[number]): Promise<number[]> {
