@@ -4,3 +4,4 @@ export { parseRate, MAX_RATE_ANNUAL_PCT, FEN_LI_PERCENT, type ParsedRate, type P
 export { parseTermMonths, parseTerm, MIN_TERM_MONTHS, MAX_TERM_MONTHS, MAX_TERM, TERM_UNITS, type ParsedTerm, type TermUnit } from './term';
 export { parseDate } from './date';
 export { readChineseNumeral, chineseToDecimal, type NumeralRead } from './chinese-numerals';
+export { readQuote, MAX_QUOTE_LENGTH, type QuoteConflict, type QuoteField, type QuoteFinding, type QuoteReading, type QuoteSpan, type QuoteUnread } from './quote';
