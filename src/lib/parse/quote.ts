@@ -26,6 +26,8 @@ export interface QuoteFinding {
   source: QuoteSpan;
   /** A rate read by convention (月息2分): what was understood, for the UI to restate. */
   understood?: RateUnderstood;
+  /** The text says the figure is approximate (约1,860元, about ¥950): the lender's rounding, worth a check. */
+  approximate?: true;
 }
 
 /** One field, several different figures: the field is left empty and the reader chooses. */
@@ -60,7 +62,7 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
   費: '费', 務: '务', 詢: '询', 諮: '咨', 審: '审', 員: '员', 擔: '担', 險: '险', 會: '会', 個: '个', 週: '周',
   萬: '万', 億: '亿', 兩: '两', 點: '点', 釐: '厘', 圓: '圆', 貳: '贰', 參: '叁', 叄: '叁', 陸: '陆', 幣: '币',
   計: '计', 頭: '头', 綜: '综', 約: '约', 為: '为', 臺: '台', 資: '资', 訊: '讯', 預: '预', 禮: '礼', 領: '领',
-  撥: '拨', 筆: '笔', 歸: '归', 種: '种', 據: '据', 須: '须', 僅: '仅', 塊: '块', 號: '号', 內: '内', 貨: '货',
+  撥: '拨', 筆: '笔', 歸: '归', 種: '种', 據: '据', 須: '须', 僅: '仅', 塊: '块', 號: '号', 內: '内', 貨: '货', 長: '长', 時: '时', 後: '后', 優: '优', 餘: '余',
 };
 
 /** Same length as the input: NFKC per character where it gives one character, Traditional → Simplified, lower case. */
@@ -102,11 +104,11 @@ function boundaries(folded: string): string {
 
 // Pattern pieces. S: spaces inside a phrase (never a line break, which ends it).
 const S = '[ \\t\\u00a0]*';
-const SEP = `${S}(?:\\((?:元|人民币|rmb|cny|¥)\\))?${S}(?:[:：=]|为|是|共|约|约为|of|is|are|:)?${S}(?:约|约为|approx\\.?|about)?${S}`;
+const SEP = `(?:金额|数额|额)?${S}(?:\\((?:元|人民币|rmb|cny|¥|[a-z]{2,5}|单利|复利|按日|按月|按年)\\))?${S}(?:[:：=]|为|是|共|约|约为|大约|of|is|are|:)?${S}(?:约|约为|大约|approx\\.?|about|around)?${S}`;
 const DIGITISH = '\\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点';
 const RUN = `[${DIGITISH}]`;
 const RUNX = `[${DIGITISH},.元圆角]`;
-const UNIT_AFTER = `${S}(?:期|个月|个星期|星期|礼拜|月|天|日|周|年|%|‰|厘|分(?![${DIGITISH}])|days?\\b|weeks?\\b|months?\\b|years?\\b|monthly|weekly|daily|payments?|instal)`;
+const UNIT_AFTER = `${S}(?:期|个月|个星期|星期|礼拜|月|天|日|周|年|%|‰|厘|笔|次|个|家|人|条|张|位|岁|倍|项|份|times\\b|分(?![${DIGITISH}])|days?\\b|weeks?\\b|months?\\b|years?\\b|monthly|weekly|daily|payments?|instal)`;
 /** An amount as people write it; parseAmount judges it (1万5 → amount.ambiguous, not 10000). */
 const MONEY = `(?:(?:¥|rmb|cny|人民币)${S})?${RUN}${RUNX}{0,40}(?:[wk](?![a-z]))?(?:[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]分)?(?:${S}(?:元|圆)?整)?(?:${S}(?:块|yuan|rmb|cny))?(?!${RUNX})(?!${UNIT_AFTER})`;
 /** An amount with its restatement in brackets, as contracts write it: 50,000元（大写：伍万元整）. */
@@ -131,7 +133,7 @@ const TERM_LABEL = '借款天数|天数|借期|借款期限|贷款期限|还款�
 const RATE_WORDS =
   '综合年化利率|综合年化|年化利率|年利率|年化|年息|年利|月利率|月息|月利|日利率|日息|日利|日费率|月费率|月手续费率|月服务费率|月管理费率|月服务费|月手续费|月管理费|费率|利率|利息|' +
   'annual percentage rate|apr|annual (?:interest )?rate|interest rate|daily (?:interest )?rate|daily interest|monthly (?:interest )?rate|monthly interest|monthly fee rate|interest';
-const ADVERTISED = '最高可借|最高额度|最高|最多可借|最多|可借额度|可借|额度|低至|最低|仅需|只需|up to|as low as|as much as|from only|starting (?:at|from)';
+const ADVERTISED = '最长可借|最长可分|最长|最多可分|最高可分|可分|最高可借|最高额度|最高|最多可借|最多|可借额度|可借|额度|低至|最低|仅需|只需|up to|as low as|as much as|from only|starting (?:at|from)';
 
 type Emit = { field: QuoteField; value: string; understood?: RateUnderstood } | { issue: CalcIssue };
 
@@ -195,7 +197,13 @@ const RULES: Rule[] = [
   // Dates are not terms (2025年3月1日, 2025-03-01): claimed as unread so that no rule reads them.
   { re: rx(`\\d{4}${S}(?:年${S}\\d{1,2}${S}月(?:${S}\\d{1,2}${S}[日号])?|[-/.]\\d{1,2}[-/.]\\d{1,2})|\\d{1,2}${S}月${S}\\d{1,2}${S}[日号]|每月${S}\\d{1,2}${S}[日号]`), read: () => [{ issue: { code: 'quote.unread' } }] },
   // An advert's ceiling or teaser rate is not this loan.
-  { re: rx(`(?:${ADVERTISED})${S}(?:${RATE_WORDS})?${SEP}(?:${PCT}|${MONEY})(?:${S}起)?`), read: () => [{ issue: { code: 'quote.advertised' } }] },
+  { re: rx(`(?:${ADVERTISED})${S}(?:${RATE_WORDS})?${SEP}(?:${PCT}|${TERM}|${MONEY})(?:${S}起)?`), read: () => [{ issue: { code: 'quote.advertised' } }] },
+  // A range (18%-24%, 1000-5000元, 3至12期) is not one figure.
+  { re: rx(`(?:${PCT}|${TERM}|${MONEY})${S}(?:-|~|～|至|到|to)${S}(?:${PCT}|${TERM}|${MONEY})`), read: () => [{ issue: { code: 'quote.range' } }] },
+  // What is left or already paid is not the loan as quoted (剩余本金5000元, 已还3期).
+  { re: rx(`(?:剩余|已还|待还|未还|已用|可用|还剩|剩下|outstanding|remaining|already paid)${S}(?:本金|金额|期数|应还|balance|principal)?${SEP}(?:${TERM}|${MONEY})`), read: () => [{ issue: { code: 'quote.unread' } }] },
+  // 每期本金 / 每期利息 are parts of a payment, not the loan or the payment.
+  { re: rx(`每期(?:本金|利息)${SEP}${MONEY}`), read: () => [{ issue: { code: 'quote.unread' } }] },
   // Charges due only on late or early repayment are not the loan's price as quoted.
   { re: rx(`(?:逾期|罚息|违约金|滞纳金|提前还款|late|penalty|overdue|early repayment|prepayment)[^\\n]*`), read: () => [{ issue: { code: 'quote.conditionalCharge' } }] },
   // 12 monthly payments of ¥1,000
@@ -223,6 +231,7 @@ const RULES: Rule[] = [
     },
   },
   { re: rx(`(${TOTAL_WORDS})${SEP}(${MONEY2})`), read: (m) => money('totalRepaid', m[2]) },
+  { re: rx(`repay${S}(${MONEY})${S}(?:in|within|after)${S}(${TERM})`), read: (m) => [...money('totalRepaid', m[1]), ...term(m[2] ?? '')] },
   { re: rx(`(?:you${S}(?:will${S})?)?repay${S}(${MONEY})${S}in${S}total`), read: (m) => money('totalRepaid', m[1]) },
   { re: rx(`repay(?:ments?)?${S}(?:of${S})?(${MONEY})${S}(?:a|per|each|every)${S}(week|month|day)`), read: (m) => {
     const out = money('payment', m[1]);
@@ -237,8 +246,6 @@ const RULES: Rule[] = [
   { re: rx(`(\\d{1,6})${S}-${S}(day|week|month)\\b`), read: (m) => term(`${m[1]}${m[2] === 'day' ? '天' : m[2] === 'week' ? '周' : '个月'}`) },
   // An IOU: 今借到张三人民币伍万元整（¥50,000.00）.
   { re: rx(`(?:今借到|借到|今借)[^\\n\\d¥]{0,12}?((?:人民币|¥)${S}${MONEY2})`), read: (m) => money('amount', m[1]) },
-  // 每期本金 / 每期利息 are parts of a payment, not the loan or the payment.
-  { re: rx(`每期(?:本金|利息)${SEP}${MONEY}`), read: () => [{ issue: { code: 'quote.unread' } }] },
   { re: rx(`(${AMOUNT_WORDS})${SEP}(${MONEY2})`), read: (m) => money('amount', m[2]) },
 ];
 
@@ -251,7 +258,7 @@ const HAS_FIGURE = new RegExp(`\\d|[壹贰叁肆伍陆柒捌玖拾佰仟]|[一�
  * figure it could not place are listed as unread. It only extracts: nothing is computed or assumed
  * (a term in 期 does not fill termUnit; a rate without a period is not filled).
  * Issues: quote.required · quote.tooLong {max}. Unread phrases carry quote.unread, quote.advertised
- * (最高可借, 低至: an advert's bound, not this loan), quote.conditionalCharge (逾期罚息, 提前还款: charged
+ * (最高可借, 低至: an advert's bound, not this loan), quote.range (18%-24%: not one figure), quote.conditionalCharge (逾期罚息, 提前还款: charged
  * only on late or early repayment), quote.ratePeriodMissing (利率0.05% with no period),
  * or the field parser's issue (rate.ambiguous for 2分利, amount.ambiguous for 1万5 …).
  * @example readQuote('借款金额：10,000.00元 / 借款期限：12期 / 每期应还：1,000.00元')
@@ -292,6 +299,7 @@ export function readQuote(text: string): Outcome<QuoteReading> {
         else {
           const f: QuoteFinding = { field: e.field, value: e.value, source: span(start, end) };
           if (e.understood !== undefined) f.understood = e.understood;
+          if (/约|左右|approx|about|around/.test(work.slice(start, end))) f.approximate = true;
           found.push(f);
         }
       }

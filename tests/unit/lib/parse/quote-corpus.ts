@@ -13,6 +13,8 @@ export interface QuoteCase {
   from?: Partial<Record<QuoteField, string>>;
   conflicts?: QuoteField[];
   unread?: string[];
+  /** Fields whose figure the text calls approximate (约, about). */
+  approximate?: QuoteField[];
 }
 
 export const QUOTE_CORPUS: QuoteCase[] = [
@@ -313,5 +315,108 @@ export const QUOTE_CORPUS: QuoteCase[] = [
     text: '借款期限：30天，每月还款500元',
     fields: { months: '30', payment: '500' },
     conflicts: ['termUnit'],
+  },
+  {
+    name: 'a rate label with a note in brackets',
+    text: '您好，您在我平台申请的借款已审核通过，借款金额20000元，分24期，每期还款1,050元，年化利率（IRR）23.9%。',
+    fields: { amount: '20000', months: '24', payment: '1050', annualPct: '23.9' },
+    from: { annualPct: '年化利率（IRR）23.9%' },
+  },
+  {
+    name: 'English SMS: repay in 14 days, fee deducted',
+    text: 'Your loan of RMB 3,000 has been approved. Repay RMB 3,300 in 14 days. Service fee RMB 300 deducted upfront.',
+    fields: { amount: '3000', totalRepaid: '3300', months: '14', termUnit: 'day', upfrontFee: '300' },
+  },
+  {
+    name: 'payment times count',
+    text: '每月还款金额：¥1,000.00 x 12期，到账金额¥9,000.00',
+    fields: { payment: '1000', termUnit: 'month', months: '12', received: '9000' },
+  },
+  {
+    name: 'Traditional advert: the longest term offered is not this term',
+    text: '日息萬分之五，最長可借12期，借款金額：10,000元',
+    fields: { dailyPct: '0.05', amount: '10000' },
+    unread: ['quote.advertised'],
+  },
+  {
+    name: 'a rate range is not one rate',
+    text: '年化利率18%-24%，借款金额5000元',
+    fields: { amount: '5000' },
+    unread: ['quote.range'],
+  },
+  {
+    name: 'an ID number is not a figure of the loan',
+    text: '借款人：李四，身份证号：110101199001011234，借款金额：8000元，月利率1.5%，借款期限6个月，按月付息到期还本。',
+    fields: { amount: '8000', monthlyPct: '1.5', months: '6', termUnit: 'month' },
+    unread: ['quote.unread'],
+  },
+  {
+    name: 'unequal payments fill no payment',
+    text: '第1期应还1,100元，第2期应还1,050元，共12期',
+    fields: { months: '12' },
+    unread: ['quote.unread', 'quote.unread'],
+  },
+  {
+    name: 'contract: capitals with the figure restated, 百分之 and 叁年',
+    text: '甲方向乙方借款人民币贰拾万元整（¥200,000.00），年利率百分之十二，借款期限叁年。',
+    fields: { amount: '200000', annualPct: '12', months: '36', termUnit: 'month' },
+  },
+  {
+    name: 'a credit line is not a loan',
+    text: '额度50000元，已用10000元，可用40000元',
+    fields: {},
+    unread: ['quote.advertised', 'quote.unread', 'quote.unread'],
+  },
+  {
+    name: 'counted loans and a debt total are not a loan amount',
+    text: '借款5笔，共计欠款3万',
+    fields: {},
+    unread: ['quote.unread', 'quote.unread'],
+  },
+  {
+    name: 'what is left or repaid is not the quote',
+    text: '剩余本金5000元，剩余3期，已还3期',
+    fields: {},
+    unread: ['quote.unread', 'quote.unread', 'quote.unread'],
+  },
+  {
+    name: 'English: times borrowed and a balance',
+    text: 'I borrowed 3 times from this app. Outstanding balance: ¥4,200.',
+    fields: {},
+    unread: ['quote.unread', 'quote.unread'],
+  },
+  {
+    name: 'a clause number and a due day',
+    text: '借款合同第5条：借款人应于每月15日前还款。',
+    fields: {},
+    unread: ['quote.unread', 'quote.unread'],
+  },
+  {
+    name: 'a count of periods without a unit word',
+    text: '借款金额：10000元，还款方式：等额本息，还款期数：12，年利率：7.2%',
+    fields: { amount: '10000', months: '12', annualPct: '7.2' },
+  },
+  {
+    name: 'pipe-separated summary with a zero fee',
+    text: '分期：6期 | 每期：¥1,750 | 手续费：¥0',
+    fields: { months: '6', payment: '1750', upfrontFee: '0' },
+  },
+  {
+    name: 'a threat SMS still gives the figures',
+    text: '到账5000元，7天后还款6000元，不还就上门',
+    fields: { received: '5000', months: '7', termUnit: 'day', totalRepaid: '6000' },
+  },
+  {
+    name: 'another currency is not read as yuan',
+    text: '借款金額：NT$10,000',
+    fields: {},
+    unread: ['quote.unread'],
+  },
+  {
+    name: 'an approximate payment is filled and flagged',
+    text: '借款2万元，日利率0.035%，分12期，首期还款日2025年5月10日，每期还款约1,860元',
+    fields: { amount: '20000', dailyPct: '0.035', months: '12', payment: '1860' },
+    unread: ['quote.unread'],
+    approximate: ['payment'],
   },
 ];

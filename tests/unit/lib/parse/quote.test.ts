@@ -23,6 +23,7 @@ describe('readQuote: the corpus', () => {
     }
     expect(r.conflicts.map((x) => x.field).sort()).toEqual([...(c.conflicts ?? [])].sort());
     if (c.unread !== undefined) expect(r.unread.map((u) => u.issue.code)).toEqual(c.unread);
+    expect(Object.values(r.fields).filter((f) => f.approximate === true).map((f) => f.field)).toEqual(c.approximate ?? []);
     // Every source is the pasted text itself, so the UI can mark it.
     for (const f of [...Object.values(r.fields), ...r.conflicts.flatMap((x) => x.candidates)]) {
       expect(c.text.slice(f.source.start, f.source.end)).toBe(f.source.text);
