@@ -34,8 +34,6 @@ const WORD: Readonly<Record<string, Token['k']>> = {
   角: 'jiao', 毛: 'jiao', 分: 'fen', 整: 'zheng', 正: 'zheng',
 };
 
-/** Every character the numeral reader knows, for callers that route text to it. */
-export const NUMERAL_CHARS = new Set([...Object.keys(DIGIT), ...Object.keys(SMALL_UNIT), ...Object.keys(GROUP_UNIT), ...Object.keys(WORD)]);
 /** Characters that can only start a Chinese numeral (not the 万/千/百 the ASCII amount forms also use). */
 export const CHINESE_NUMERAL_SIGNAL = /[零〇一壹弌二两兩贰貳弍三叁參叄弎四肆五伍六陆陸七柒八捌九玖十拾佰仟圆圓块塊角毛点點]/;
 
@@ -48,6 +46,7 @@ type Token =
 export type NumeralCode = 'numeralMalformed' | 'numeralDigits' | 'notNumeral';
 export type NumeralRead = { ok: true; value: Dec } | { ok: false; code: NumeralCode };
 
+/** Unwinds the recursive reader to readChineseNumeral, which returns it as a code: it never leaves this module. */
 class Refused {
   constructor(readonly code: NumeralCode) {}
 }
@@ -74,6 +73,7 @@ function tokenize(text: string): Token[] {
 
 const isZero = (t: Token | undefined): boolean => t?.k === 'digit' && t.v === 0;
 const isDigit = (t: Token | undefined): t is Token & { k: 'digit' } => t?.k === 'digit' && t.v !== 0;
+const isDigitToken = (t: Token | undefined): boolean => t?.k === 'digit';
 const isLiang = (t: Token | undefined): boolean => t?.k === 'digit' && (t.ch === '两' || t.ch === '兩');
 
 /**
@@ -131,7 +131,6 @@ function readSection(tokens: Token[], opts: { abbrev: boolean; multiplier: boole
   }
   return value;
 }
-const isDigitToken = (t: Token | undefined): boolean => t?.k === 'digit';
 
 /** The place `unit` after `lastUnit`: adjacent places take no 零, a skipped place needs exactly one. */
 function place(unit: number, lastUnit: number, zero: boolean): number {

@@ -133,7 +133,7 @@ const TERM_LABEL = '借款天数|天数|借期|借款期限|贷款期限|还款�
 const RATE_WORDS =
   '综合年化利率|综合年化|年化利率|年利率|年化|年息|年利|月利率|月息|月利|日利率|日息|日利|日费率|月费率|月手续费率|月服务费率|月管理费率|月服务费|月手续费|月管理费|费率|利率|利息|' +
   'annual percentage rate|apr|annual (?:interest )?rate|interest rate|daily (?:interest )?rate|daily interest|monthly (?:interest )?rate|monthly interest|monthly fee rate|interest';
-const ADVERTISED = '最长可借|最长可分|最长|最多可分|最高可分|可分|最高可借|最高额度|最高|最多可借|最多|可借额度|可借|额度|低至|最低|仅需|只需|up to|as low as|as much as|from only|starting (?:at|from)';
+const ADVERTISED = '最长可借|最长可分|最长|最多可分|最高可分|最高可借|最高额度|最高|最多可借|最多|可借额度|可借|额度|低至|最低|仅需|只需|up to|as low as|as much as|from only|starting (?:at|from)';
 
 type Emit = { field: QuoteField; value: string; understood?: RateUnderstood } | { issue: CalcIssue };
 
