@@ -110,7 +110,7 @@ const RUN = `[${DIGITISH}]`;
 const RUNX = `[${DIGITISH},.元圆角]`;
 const UNIT_AFTER = `${S}(?:期|个月|个星期|星期|礼拜|月|天|日|周|年|%|‰|厘|笔|次|个|家|人|条|张|位|岁|倍|项|份|times\\b|分(?![${DIGITISH}])|days?\\b|weeks?\\b|months?\\b|years?\\b|monthly|weekly|daily|payments?|instal)`;
 /** An amount as people write it; parseAmount judges it (1万5 → amount.ambiguous, not 10000). */
-const MONEY = `(?:(?:¥|rmb|cny|人民币)${S})?${RUN}${RUNX}{0,40}(?:[wk](?![a-z]))?(?:[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]分)?(?:${S}(?:元|圆)?整)?(?:${S}(?:块|yuan|rmb|cny))?(?!${RUNX})(?!${UNIT_AFTER})`;
+const MONEY = `(?:(?:¥|rmb|cny|人民币)${S})?${RUN}${RUNX}{0,40}(?:[wk](?![a-z]))?(?:[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]分)?(?:${S}(?:(?:元|圆)?整|元|圆|块|yuan|rmb|cny))?(?!${RUNX})(?!${UNIT_AFTER})`;
 /** An amount with its restatement in brackets, as contracts write it: 50,000元（大写：伍万元整）. */
 const MONEY2 = `${MONEY}(?:${S}\\(${S}(?:小写|大写)?${S}[:：]?${S}${MONEY}${S}\\))?`;
 const PCT =
@@ -215,6 +215,8 @@ const RULES: Rule[] = [
   { re: rx(`(${RATE_WORDS})${SEP}(${PCT})(${PERIOD_SUFFIX})`), read: (m) => rate(m[1] ?? '', m[2] ?? '', m[3] ?? '') },
   { re: rx(`(\\d{1,12}(?:\\.\\d{1,12})?${S}(?:%|‰))${S}(apr|annual percentage rate|(?:per|a)${S}(?:day|month|year|annum)|daily|monthly|p\\.?a\\.?(?![a-z])|/${S}(?:天|日|月|年))`), read: (m) => rate('', m[1] ?? '', m[2] === 'apr' || m[2] === 'annual percentage rate' ? 'per year' : m[2] ?? '') },
   { re: rx(`${RUN}{1,12}${S}分(?:利|息)`), read: () => [{ issue: { code: 'rate.ambiguous' } }] },
+  // A fee as a share of the loan (服务费为借款金额的5%) is no form field: the reader works it out.
+  { re: rx(`(?:${FEE_NAMES}|(?:service${S}|processing${S}|origination${S})?fees?)[^\\n%]{0,16}?\\d{1,12}(?:\\.\\d{1,12})?${S}(?:%|‰)`), read: () => [{ issue: { code: 'quote.unread' } }] },
   { re: rx(`\\d{1,12}(?:\\.\\d{1,12})?${S}(?:%|‰)`), read: () => [{ issue: { code: 'quote.ratePeriodMissing' } }] },
   // Fees per period before payments per period (每期服务费 is not 每期 payment).
   { re: rx(`(${PERIODIC_WORDS})${SEP}(${MONEY2})`), read: (m) => money('periodicFee', m[2]) },
@@ -233,7 +235,7 @@ const RULES: Rule[] = [
   { re: rx(`(${TOTAL_WORDS})${SEP}(${MONEY2})`), read: (m) => money('totalRepaid', m[2]) },
   { re: rx(`repay${S}(${MONEY})${S}(?:in|within|after)${S}(${TERM})`), read: (m) => [...money('totalRepaid', m[1]), ...term(m[2] ?? '')] },
   { re: rx(`(?:you${S}(?:will${S})?)?repay${S}(${MONEY})${S}in${S}total`), read: (m) => money('totalRepaid', m[1]) },
-  { re: rx(`repay(?:ments?)?${S}(?:of${S})?(${MONEY})${S}(?:a|per|each|every)${S}(week|month|day)`), read: (m) => {
+  { re: rx(`(?:repay(?:ments?)?|pay${S}back|pay)${S}(?:of${S})?(${MONEY})${S}(?:a|per|each|every)${S}(week|month|day)`), read: (m) => {
     const out = money('payment', m[1]);
     return out.some((e) => 'field' in e) ? [...out, { field: 'termUnit', value: m[2] as TermUnit }] : out;
   } },

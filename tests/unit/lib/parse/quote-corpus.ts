@@ -419,4 +419,39 @@ export const QUOTE_CORPUS: QuoteCase[] = [
     unread: ['quote.unread'],
     approximate: ['payment'],
   },
+  {
+    name: 'Hong Kong dollars are not read as yuan',
+    text: '貸款額：HK$50,000，每期還款：$1,000',
+    fields: {},
+    unread: ['quote.unread', 'quote.unread'],
+  },
+  {
+    name: 'a term given as two dates is not worked out',
+    text: '借款本金：人民币10000元；借款利率：年化15.4%；借款期限：2025年3月1日至2026年2月28日',
+    fields: { amount: '10000', annualPct: '15.4' },
+    unread: ['quote.unread', 'quote.unread'],
+  },
+  {
+    name: 'English: pay back per month; a fee as a share of the loan',
+    text: 'You will pay back ¥1,200 per month for 12 months. Processing fee: 3% of the loan amount.',
+    fields: { payment: '1200', termUnit: 'month', months: '12' },
+    unread: ['quote.unread'],
+  },
+  {
+    name: 'a fee as a share of the loan is not a rate',
+    text: '服务费为借款金额的5%，借款金额10000元',
+    fields: { amount: '10000' },
+    unread: ['quote.unread'],
+  },
+  {
+    name: 'a monthly service fee rate',
+    text: '月服务费0.5%，借款金额10000元，分12期',
+    fields: { monthlyFeePct: '0.5', amount: '10000', months: '12' },
+  },
+  {
+    name: 'figures and units spaced out, as copied from a table',
+    text: '借款金额 10000 元\n借款期限 12 期\n年化利率 24 %',
+    fields: { amount: '10000', months: '12', annualPct: '24' },
+    from: { amount: '借款金额 10000 元' },
+  },
 ];
