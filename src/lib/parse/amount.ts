@@ -1,5 +1,6 @@
 import { failure, success, type CalcIssue, type Outcome } from '../errors';
 import { Dec } from '../money/decimal';
+import { CHINESE_NUMERAL_SIGNAL, readChineseNumeral } from './chinese-numerals';
 import { MAX_INPUT_LENGTH, normalizeInput } from './normalize';
 import { readPlainNumber } from './plain-number';
 
@@ -68,6 +69,13 @@ function readChinese(body: string): Read {
 }
 
 function readBody(body: string): Read {
+  // 一万五千, 壹万贰仟, 叁佰元伍角贰分: the Chinese numeral grammar; 1万五千 mixes two ways of writing.
+  if (CHINESE_NUMERAL_SIGNAL.test(body) || /^[百千万亿]+$/.test(body)) {
+    if (/\d/.test(body)) return { ok: false, code: 'amount.numeralMixed' };
+    const read = readChineseNumeral(body, { money: true });
+    if (read.ok) return read;
+    return { ok: false, code: read.code === 'notNumeral' ? 'amount.invalid' : `amount.${read.code}` };
+  }
   const latin = /^(.*?)\s*([a-z])$/i.exec(body);
   if (latin !== null) {
     const letter = (latin[2] ?? '').toLowerCase();
@@ -82,10 +90,13 @@ function readBody(body: string): Read {
 
 /**
  * Parses a money amount in yuan as people type it: '10000', '10,000', '1万', '1.5万', '5千', '2百',
- * '1亿', '5千万', '1万5千', '1w', '1k', full-width '１，０００', with '¥'/'￥'/'RMB'/'元' around it.
+ * '1亿', '5千万', '1万5千', '1w', '1k', full-width '１，０００', with '¥'/'￥'/'RMB'/'元' around it;
+ * Chinese numerals as contracts and people write them ('一万五千', '两万', '十万零五百', '一万五',
+ * '壹万贰仟元整', '叁佰元伍角贰分', '壹萬貳仟圓整'; grammar in chinese-numerals.ts).
  * Never guesses: '1.234,56', '12,34', '1,2345', '1万5', '1m' → `amount.ambiguous`.
  * Issues: amount.required · amount.invalid · amount.ambiguous · amount.negative ·
- * amount.tooLarge {max} · amount.tooPrecise {maxDecimals}. No rounding is applied.
+ * amount.tooLarge {max} · amount.tooPrecise {maxDecimals} · amount.numeralDigits ('一一') ·
+ * amount.numeralMalformed ('五千三万', '万万', '零点点') · amount.numeralMixed ('1万五千'). No rounding is applied.
  * @example parseAmount('１.５万元') // => { ok: true, value: Dec('15000') }
  */
 export function parseAmount(text: string, opts: ParseAmountOptions = {}): Outcome<Dec> {
