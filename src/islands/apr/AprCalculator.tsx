@@ -6,13 +6,15 @@ import { useLazyModule } from '../shared/useLazyModule';
 import { Choice, Field, SelectField } from '../shared/Field';
 import { CalculatorForm, CurrencySelect, FormActions, RememberControls } from '../shared/controls';
 import { useCalculatorForm } from '../shared/useCalculatorForm';
-import { APR_DEFAULTS, METHODS, RATE_KEYS, UNIT_PERIODS, decodeFlows, encodeFlows, rateKeyOf, rowsFromPastedText, type AprField, type AprValues, type FlowRow, type RateKey } from './apr-fields';
+import { APR_DEFAULTS, APR_MODES, METHODS, RATE_KEYS, UNIT_PERIODS, decodeFlows, encodeFlows, modeOf, rateKeyOf, rowsFromPastedText, type AprField, type AprMode, type AprValues, type FlowRow, type RateKey } from './apr-fields';
 
 interface Props {
   locale: Locale;
   messages: Messages;
   /** Link to the article explaining the legal lines, in this locale. */
   limitsArticleHref: string;
+  /** Where to go when the loan breaks a line: articles and tools, in this locale. */
+  nextSteps: ReadonlyArray<{ href: string; label: string }>;
 }
 
 const EMPTY_ROWS: FlowRow[] = [
@@ -22,18 +24,31 @@ const EMPTY_ROWS: FlowRow[] = [
 /** At least two rows on screen: a loan needs money received and money repaid. */
 const padRows = (rows: FlowRow[]) => (rows.length >= 2 ? rows : [...rows, ...EMPTY_ROWS].slice(0, 2));
 const isRateKey = (field: string): field is RateKey => (RATE_KEYS as readonly string[]).includes(field);
+/** Today on the reader's device, 'YYYY-MM-DD' (local time: a contract signed today is not "in the future"). */
+const localToday = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 
-export default function AprCalculator({ locale, messages, limitsArticleHref }: Props) {
+export default function AprCalculator({ locale, messages, limitsArticleHref, nextSteps }: Props) {
   const t = useMemo(() => createTranslator(messages), [messages]);
   const form = useCalculatorForm<AprField>({ tool: 'apr', defaults: APR_DEFAULTS });
   const values = form.values as AprValues;
-  // A link with `flows` opens the flows mode; otherwise the reader chooses.
-  const [mode, setMode] = useState<'quote' | 'flows'>('quote');
+  // The loan as an app shows it comes first; a link's inputs open the mode they belong to.
+  const [mode, setMode] = useState<AprMode>('payment');
+  const linkedMode = modeOf(values);
   const [pasted, setPasted] = useState('');
   const [pasteStatus, setPasteStatus] = useState('');
   useEffect(() => {
-    if (values.flows !== '') setMode('flows');
-  }, [values.flows !== '']);
+    if (linkedMode) setMode(linkedMode);
+  }, [linkedMode]);
+  const chooseMode = (next: AprMode) => {
+    setMode(next);
+    // What belongs only to the other modes goes, so a share link opens the mode the reader chose.
+    if (next !== 'flows') form.set('flows', '');
+    if (next === 'quote') form.setMany({ flows: '', payment: '', totalRepaid: '', firstFee: '', termUnit: 'month' });
+    if (next === 'payment') form.setMany({ flows: '', annualPct: '', monthlyPct: '', dailyPct: '', monthlyFeePct: '', periodicFee: '' });
+  };
 
   // Rows on screen may include empty ones the reader just added; the `flows` value keeps only what was typed.
   const [rows, setRowsState] = useState<FlowRow[]>(EMPTY_ROWS);
@@ -52,10 +67,11 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
   // dated-flows solver only once they are needed.
   const engine = useLazyModule(() => import('./AprResults'), true);
   const legal = useLazyModule(() => import('../../lib/legal'), mode === 'flows' || values.contractDate.trim() !== '');
+  const today = useMemo(() => localToday(), []);
   const datedFlows = useLazyModule(() => import('../../lib/apr/dated-flows'), mode === 'flows');
   const outcome = useMemo(
-    () => engine?.computeApr(values, mode, { checkLegalLines: legal?.checkLegalLines, aprFromDatedFlows: datedFlows?.aprFromDatedFlows }),
-    [engine, values, mode, legal, datedFlows],
+    () => engine?.computeApr(values, mode, { checkLegalLines: legal?.checkLegalLines, aprFromDatedFlows: datedFlows?.aprFromDatedFlows, today }),
+    [engine, values, mode, legal, datedFlows, today],
   );
 
   const label = (field: string): string => {
@@ -64,16 +80,20 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
       return part === 'add' ? t('calc.apr.flows.legend') : t(`calc.apr.flows.${part}`, { n: Number(index) + 1 });
     }
     if (isRateKey(field)) return t(`calc.apr.rate.${field}`);
+    if (field === 'months' && mode === 'payment') return t(`calc.apr.count.${termUnit}`);
     return t(`calc.apr.${field}.label`);
   };
+  const termUnit = values.termUnit === 'week' || values.termUnit === 'day' ? values.termUnit : 'month';
   const fieldOrder =
-    mode === 'quote'
-      ? ['amount', 'received', 'upfrontFee', 'months', 'method', activeRateKey, 'dayBasis', 'periodicFee', 'contractDate', 'lender']
-      : [...rows.flatMap((_, i) => [`flows-${i}-date`, `flows-${i}-amount`]), 'flows-add', 'unitPeriod', 'contractDate', 'lender'];
+    mode === 'payment'
+      ? ['amount', 'received', 'upfrontFee', 'termUnit', 'months', 'payment', 'totalRepaid', 'firstFee', 'contractDate', 'lpr', 'lender']
+      : mode === 'quote'
+        ? ['amount', 'received', 'upfrontFee', 'months', 'method', activeRateKey, 'dayBasis', 'periodicFee', 'contractDate', 'lpr', 'lender']
+        : [...rows.flatMap((_, i) => [`flows-${i}-date`, `flows-${i}-amount`]), 'flows-add', 'unitPeriod', 'contractDate', 'lpr', 'lender'];
   const issues =
     !engine || !outcome || outcome.ok
       ? { byField: {} as Record<string, string>, summary: [] }
-      : engine.collectIssues(t, locale, outcome.issues, fieldOrder.map((f) => ({ engineField: f, inputId: f, label: label(f) })), mode === 'quote' ? 'amount' : 'flows-add');
+      : engine.collectIssues(t, locale, outcome.issues, fieldOrder.map((f) => ({ engineField: f, inputId: f, label: label(f) })), mode === 'flows' ? 'flows-add' : 'amount');
   // The text an input holds (choices count as filled: a problem with a choice shows at once).
   const textOf = (field: string): string => {
     const row = /^flows-(\d+)-(date|amount)$/.exec(field);
@@ -105,17 +125,32 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
           name="mode"
           legend={t('calc.apr.mode.legend')}
           value={mode}
-          options={[
-            { value: 'quote', label: t('calc.apr.mode.quote') },
-            { value: 'flows', label: t('calc.apr.mode.flows') },
-          ]}
-          onChange={(m) => {
-            setMode(m);
-            if (m === 'quote') form.set('flows', '');
-          }}
+          options={APR_MODES.map((m) => ({ value: m, label: t(`calc.apr.mode.${m}`) }))}
+          onChange={chooseMode}
         />
 
-        {mode === 'quote' ? (
+        {mode === 'payment' && (
+          <>
+            {field('amount', { hint: t('calc.common.amountHint') })}
+            {field('received', { hint: t('calc.apr.received.hint') })}
+            {field('upfrontFee', { hint: t('calc.apr.upfrontFee.hint') })}
+            <Choice
+              name="termUnit"
+              legend={t('calc.apr.termUnit.legend')}
+              value={termUnit}
+              inline
+              options={(['month', 'week', 'day'] as const).map((u) => ({ value: u, label: t(`calc.apr.termUnit.${u}`) }))}
+              error={visible('termUnit')}
+              errorPrefix={errorPrefix}
+              onChange={(u) => form.set('termUnit', u)}
+            />
+            {field('months', { hint: t(`calc.apr.count.hint.${termUnit}`), width: 'short' })}
+            {field('payment', { hint: t(termUnit === 'day' ? 'calc.apr.payment.hintDay' : 'calc.apr.payment.hint') })}
+            {field('totalRepaid', { hint: t('calc.apr.totalRepaid.hint') })}
+            {field('firstFee', { hint: t('calc.apr.firstFee.hint') })}
+          </>
+        )}
+        {mode === 'quote' && (
           <>
             {field('amount', { hint: t('calc.common.amountHint') })}
             {field('received', { hint: t('calc.apr.received.hint') })}
@@ -161,7 +196,8 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
             )}
             {field('periodicFee', { hint: t('calc.apr.periodicFee.hint') })}
           </>
-        ) : (
+        )}
+        {mode === 'flows' && (
           <FlowsEditor
             t={t}
             rows={rows}
@@ -187,6 +223,7 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
         <fieldset class="mz-fieldset mz-form">
           <legend class="mz-field__label">{t('calc.apr.legal.legend')}</legend>
           {field('contractDate', { hint: t('calc.apr.contractDate.hint'), width: 'medium' })}
+          {(values.lpr.trim() !== '' || (outcome?.ok && outcome.value.verdict?.lines.some((l) => l.assumedLpr))) && field('lpr', { hint: t('calc.apr.lpr.hint'), width: 'short' })}
           <Choice
             name="lender"
             legend={t('calc.apr.lender.legend')}
@@ -207,7 +244,7 @@ export default function AprCalculator({ locale, messages, limitsArticleHref }: P
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />
 
       {engine && outcome ? (
-        <engine.AprResults t={t} locale={locale} outcome={outcome} values={values} mode={mode} limitsArticleHref={limitsArticleHref} />
+        <engine.AprResults t={t} locale={locale} outcome={outcome} values={values} mode={mode} limitsArticleHref={limitsArticleHref} nextSteps={nextSteps} />
       ) : (
         <section class="mz-results" aria-labelledby="results-title" aria-busy="true">
           <h2 id="results-title">{t('calc.common.results')}</h2>

@@ -6,12 +6,20 @@ import { UNIT_PERIODS } from '../../lib/apr/types';
  * parameter; the names are public (links in the wild depend on them): amount, received, upfrontFee, months,
  * method, annualPct | monthlyPct | dailyPct (+ dayBasis) | monthlyFeePct, periodicFee, contractDate,
  * lender, flows (YYYY-MM-DD:amount,…; its presence opens the flows mode), unitPeriod, currency.
+ * The loan as an app shows it (the payment mode): amount, received, months (the number of periods),
+ * termUnit (month | week | day: `day` is one repayment after `months` days), payment (每期还款) or
+ * totalRepaid (还款总额), upfrontFee, firstFee (a fee paid with the first instalment). lpr: a one-year LPR
+ * the reader typed from the announcement, for contract dates beyond our LPR data.
  */
 export const APR_DEFAULTS = {
   amount: '',
   received: '',
   upfrontFee: '',
   months: '',
+  termUnit: 'month',
+  payment: '',
+  totalRepaid: '',
+  firstFee: '',
   method: 'equal-installment',
   annualPct: '',
   monthlyPct: '',
@@ -21,6 +29,7 @@ export const APR_DEFAULTS = {
   periodicFee: '',
   contractDate: '',
   lender: 'licensed',
+  lpr: '',
   flows: '',
   unitPeriod: '',
   currency: 'CNY',
@@ -34,6 +43,19 @@ import { rateKeyWithText, type RateKey } from '../shared/rate-keys';
 
 /** Which rate field the reader is using: the first one with text, else annual. */
 export const rateKeyOf = (values: AprValues): RateKey => rateKeyWithText(values) ?? 'annualPct';
+
+/** 按每期还款 (the loan as an app shows it) · 按贷款报价 (rate and method) · 按每笔钱的日期. */
+export type AprMode = 'payment' | 'quote' | 'flows';
+export const APR_MODES: readonly AprMode[] = ['payment', 'quote', 'flows'];
+
+/** The mode a link's inputs belong to; undefined when they say nothing about it (the reader chooses). */
+export function modeOf(values: AprValues): AprMode | undefined {
+  if (values.flows.trim() !== '') return 'flows';
+  if (values.payment.trim() !== '' || values.totalRepaid.trim() !== '') return 'payment';
+  if (RATE_KEYS_LIST.some((k) => values[k].trim() !== '') || values.periodicFee.trim() !== '') return 'quote';
+  return undefined;
+}
+const RATE_KEYS_LIST = ['annualPct', 'monthlyPct', 'dailyPct', 'monthlyFeePct'] as const;
 
 export interface FlowRow {
   date: string;

@@ -1,11 +1,12 @@
-import { aprFromQuote } from '../../lib/apr/true-apr';
+import { aprFromPeriodic, aprFromQuote } from '../../lib/apr/true-apr';
 import { UNIT_PERIODS, type AprResult, type LoanQuote } from '../../lib/apr/types';
-import { METHODS, RATE_KEYS, decodeFlows, rateKeyOf, type AprField, type AprValues } from './apr-fields';
+import { METHODS, RATE_KEYS, decodeFlows, rateKeyOf, type AprField, type AprMode, type AprValues } from './apr-fields';
 import type { DatedAprResult, aprFromDatedFlows } from '../../lib/apr/dated-flows';
 import { issuesOn, type CalcIssue, type Outcome } from '../../lib/errors';
 import type { LegalVerdict, LenderType, checkLegalLines } from '../../lib/legal';
 import type { Dec } from '../../lib/money/decimal';
-import { parseAmount, parseDate, parseRate, parseTermMonths } from '../../lib/parse';
+import { parseAmount, parseDate, parseRate, parseTerm, parseTermMonths, type TermUnit } from '../../lib/parse';
+import { Dec as Decimal } from '../../lib/money/decimal';
 import type { RateQuote } from '../../lib/schedule';
 
 /**
@@ -24,10 +25,19 @@ const PARSER_KIND = { annualPct: 'annual', monthlyPct: 'monthly', dailyPct: 'dai
 export interface LazyEngine {
   checkLegalLines?: typeof checkLegalLines;
   aprFromDatedFlows?: typeof aprFromDatedFlows;
+  /** Today, 'YYYY-MM-DD', from the reader's device: a contract date after it is a typo. The engine has no clock. */
+  today?: string;
 }
 
 export interface AprComputation {
-  mode: 'quote' | 'flows';
+  mode: AprMode;
+  /** The regular payment per period (the first one for a quote whose payments vary), yuan, and the last. */
+  payment?: Dec;
+  lastPayment?: Dec;
+  /** Figures that are probably typos: shown beside the result, never blocking it. */
+  checks?: CalcIssue[];
+  /** A rate read by a folk convention (月息2分, 万五): restated beside the result. */
+  understood?: { source: string; percent: Dec; kind: 'annual' | 'monthly' | 'daily' | 'monthlyFee' | 'unspecified' };
   result: AprResult | DatedAprResult;
   /** Present when a contract date was given (quote) or taken from the first flow. */
   verdict?: LegalVerdict;
@@ -54,8 +64,78 @@ const QUOTE_FIELD: Record<string, AprField> = {
   periodicFee: 'periodicFee',
 };
 
-export function computeApr(values: AprValues, mode: 'quote' | 'flows', lazy: LazyEngine): AprOutcome {
-  return mode === 'flows' ? computeFromFlows(values, lazy) : computeFromQuote(values, lazy);
+export function computeApr(values: AprValues, mode: AprMode, lazy: LazyEngine): AprOutcome {
+  const outcome = mode === 'flows' ? computeFromFlows(values, lazy) : mode === 'payment' ? computeFromPayment(values, lazy) : computeFromQuote(values, lazy);
+  if (!outcome.ok) return outcome;
+  const checks = [...(outcome.value.checks ?? []), ...likelyTypos(values, mode, outcome.value)];
+  return checks.length ? { ok: true, value: { ...outcome.value, checks } } : outcome;
+}
+
+/** Days a year for a daily term, periods a year for the others (Reg Z: 52 weeks). */
+const PERIODS_PER_YEAR: Record<TermUnit, number> = { month: 12, week: 52, day: 365 };
+
+/**
+ * The loan as an app shows it: 借款 (amount), 到手 (received, or amount − upfront fee), N equal payments of
+ * `payment` (or `totalRepaid` ÷ N), one period after another, the first one period after the payout, an
+ * optional fee with the first payment. A `day` term is one repayment after N days (7/14/30-day loans).
+ * Issues: the parsers', `apr.received.aboveAmount` (到手 more than 借款), `apr.quote.receivedMismatch`,
+ * `apr.payment.required`, `apr.payment.totalMismatch` {expected}.
+ */
+function computeFromPayment(values: AprValues, lazy: LazyEngine): AprOutcome {
+  const issues: CalcIssue[] = [];
+  const amount = parseAmount(values.amount, { field: 'amount' });
+  issues.push(...issuesOn(amount, 'amount'));
+  const receivedTyped = optionalAmount(values, 'received', issues);
+  const upfrontFee = optionalAmount(values, 'upfrontFee', issues);
+  const firstFee = optionalAmount(values, 'firstFee', issues);
+  const unit: TermUnit = values.termUnit === 'week' || values.termUnit === 'day' ? values.termUnit : 'month';
+  const term = parseTerm(values.months, { unit, field: 'months' });
+  issues.push(...issuesOn(term, 'months'));
+  const payment = optionalAmount(values, 'payment', issues);
+  const totalRepaid = optionalAmount(values, 'totalRepaid', issues);
+  if (values.payment.trim() === '' && values.totalRepaid.trim() === '') issues.push({ field: 'payment', code: 'apr.payment.required' });
+  const legal = readLegalInputs(values, issues, lazy.today);
+  if (issues.length || !amount.ok || !term.ok) return { ok: false, issues };
+
+  const received = receivedTyped ?? (upfrontFee !== undefined ? amount.value.minus(upfrontFee) : amount.value);
+  if (receivedTyped !== undefined && upfrontFee !== undefined && !receivedTyped.eq(amount.value.minus(upfrontFee))) {
+    return { ok: false, issues: [{ field: 'received', code: 'apr.quote.receivedMismatch', params: { expected: amount.value.minus(upfrontFee).toFixed(2) } }] };
+  }
+  if (received.gt(amount.value)) return { ok: false, issues: [{ field: 'received', code: 'apr.received.aboveAmount', params: { amount: amount.value.toFixed(2) } }] };
+  const { count: n, unit: termUnit } = term.value;
+  // A day term: the whole loan is one period of n days, repaid at once.
+  const count = termUnit === 'day' ? 1 : n;
+  const periodsPerYear = termUnit === 'day' ? new Decimal(365).div(n) : new Decimal(PERIODS_PER_YEAR[termUnit]);
+  const each = payment ?? (totalRepaid as Dec).div(count);
+  if (payment !== undefined && totalRepaid !== undefined && !payment.times(count).eq(totalRepaid)) {
+    return { ok: false, issues: [{ field: 'totalRepaid', code: 'apr.payment.totalMismatch', params: { expected: payment.times(count).toFixed(2) } }] };
+  }
+  const payments = Array.from({ length: count }, (_, k) => (k === 0 && firstFee !== undefined ? each.plus(firstFee) : each));
+  const result = aprFromPeriodic({ received, payments, periodsPerYear });
+  if (!result.ok) return { ok: false, issues: result.issues.map((i) => ({ ...i, field: PAYMENT_FIELD[i.field ?? ''] ?? 'payment' })) };
+  return finish({ mode: 'payment', result: result.value, payment: each, lastPayment: each }, legal, lazy);
+}
+
+/** aprFromPeriodic's fields → the payment form's inputs. */
+const PAYMENT_FIELD: Record<string, AprField> = { received: 'received', payments: 'payment', payment: 'payment', count: 'months', periodsPerYear: 'months' };
+
+/** A daily rate of 1 % or more is almost always 万分之 or 千分之 typed as a percent. */
+const DAILY_TYPO_PCT = 1;
+/** An effective rate above 1,000 % is what 714-style loans cost; more often an input is off by a digit. */
+const EFFECTIVE_TYPO_PCT = 1000;
+
+/** Probable typos, as non-blocking checks: the figure stands, the reader is asked to look again. */
+function likelyTypos(values: AprValues, mode: AprMode, computation: AprComputation): CalcIssue[] {
+  const checks: CalcIssue[] = [];
+  if (mode === 'quote' && values.dailyPct.trim() !== '') {
+    const daily = parseRate(values.dailyPct, { kind: 'daily', field: 'dailyPct' });
+    if (daily.ok && daily.value.percent.gte(DAILY_TYPO_PCT)) {
+      // 日息 5 typed for 万分之五: the same digits as a percent are 0.05.
+      checks.push({ field: 'dailyPct', code: 'apr.check.dailyRateHigh', params: { pct: daily.value.percent.toFixed(), suggestion: daily.value.percent.div(100).toFixed() } });
+    }
+  }
+  if (computation.result.effectivePct.gt(EFFECTIVE_TYPO_PCT)) checks.push({ code: 'apr.check.effectiveHuge', params: { max: String(EFFECTIVE_TYPO_PCT) } });
+  return checks;
 }
 
 function optionalAmount(values: AprValues, field: AprField, issues: CalcIssue[]): Dec | undefined {
@@ -82,7 +162,7 @@ function computeFromQuote(values: AprValues, lazy: LazyEngine): AprOutcome {
   issues.push(...issuesOn(rate, rateKey));
   const dayBasis = values.dayBasis === '365' ? 365 : values.dayBasis === '360' ? 360 : undefined;
   if (rateKey === 'dailyPct' && dayBasis === undefined) issues.push({ field: 'dayBasis', code: 'rate.dayBasisInvalid' });
-  const legal = readLegalInputs(values, issues);
+  const legal = readLegalInputs(values, issues, lazy.today);
 
   if (issues.length || !amount.ok || !months.ok || !rate.ok || !method) return { ok: false, issues };
   const pct = rate.value.percent;
@@ -100,7 +180,9 @@ function computeFromQuote(values: AprValues, lazy: LazyEngine): AprOutcome {
   if (!result.ok) {
     return { ok: false, issues: result.issues.map((i) => ({ ...i, field: i.field === 'rate' ? rateKey : (QUOTE_FIELD[i.field ?? ''] ?? i.field ?? 'amount') })) };
   }
-  return finish({ mode: 'quote', result: result.value, quote }, legal, lazy);
+  const { payments, ...apr } = result.value;
+  const understood = rate.value.understood ? { source: rate.value.understood.source, percent: pct, kind: rate.value.kind } : undefined;
+  return finish({ mode: 'quote', result: apr, quote, payment: payments[0] as Dec, lastPayment: payments.at(-1) as Dec, ...(understood ? { understood } : {}) }, legal, lazy);
 }
 
 function computeFromFlows(values: AprValues, lazy: LazyEngine): AprOutcome {
@@ -116,7 +198,7 @@ function computeFromFlows(values: AprValues, lazy: LazyEngine): AprOutcome {
   });
   const unitPeriod = values.unitPeriod === '' ? undefined : UNIT_PERIODS.find((u) => u === values.unitPeriod);
   if (values.unitPeriod !== '' && !unitPeriod) issues.push({ field: 'unitPeriod', code: 'apr.unitPeriod.unknown' });
-  const legal = readLegalInputs(values, issues);
+  const legal = readLegalInputs(values, issues, lazy.today);
   if (issues.length) return { ok: false, issues };
 
   if (!lazy.aprFromDatedFlows) return { ok: false, issues: [], pending: true };
@@ -124,24 +206,44 @@ function computeFromFlows(values: AprValues, lazy: LazyEngine): AprOutcome {
   if (!result.ok) return { ok: false, issues: result.issues.map((i) => ({ ...i, field: i.field?.startsWith('flows') || i.field === 'unitPeriod' ? i.field : 'flows-add' })) };
   // Without a contract date the legal check uses the day the money was received.
   const contractDate = legal?.contractDate ?? flows[0]?.date;
-  return finish({ mode: 'flows', result: result.value }, contractDate ? { contractDate, lender: legal?.lender ?? lenderOf(values) } : undefined, lazy);
+  return finish({ mode: 'flows', result: result.value }, contractDate ? { ...legal, contractDate, lender: legal?.lender ?? lenderOf(values) } : undefined, lazy);
 }
 
 const lenderOf = (values: AprValues): LenderType => (values.lender === 'private' ? 'private' : 'licensed');
 
-function readLegalInputs(values: AprValues, issues: CalcIssue[]): { contractDate: string; lender: LenderType } | undefined {
+interface LegalInputs {
+  contractDate: string;
+  lender: LenderType;
+  /** The one-year LPR the reader typed (for dates after our data), percent. */
+  typedLprPct?: Dec;
+}
+
+function readLegalInputs(values: AprValues, issues: CalcIssue[], today?: string): LegalInputs | undefined {
   if (values.lender !== 'licensed' && values.lender !== 'private') issues.push({ field: 'lender', code: 'legal.lender.unknown' });
+  let typedLprPct: Dec | undefined;
+  if (values.lpr.trim() !== '') {
+    const typed = parseRate(values.lpr, { kind: 'annual', field: 'lpr' });
+    issues.push(...issuesOn(typed, 'lpr'));
+    if (typed.ok) typedLprPct = typed.value.percent;
+  }
   if (values.contractDate.trim() === '') return undefined;
   const date = parseDate(values.contractDate, { field: 'contractDate' });
   issues.push(...issuesOn(date, 'contractDate'));
-  return date.ok ? { contractDate: date.value, lender: lenderOf(values) } : undefined;
+  if (date.ok && today !== undefined && date.value > today) {
+    issues.push({ field: 'contractDate', code: 'apr.contractDate.future', params: { today } });
+    return undefined;
+  }
+  if (!date.ok) return undefined;
+  return typedLprPct !== undefined ? { contractDate: date.value, lender: lenderOf(values), typedLprPct } : { contractDate: date.value, lender: lenderOf(values) };
 }
 
 /** The legal check is extra: when it cannot answer (unknown LPR date), the APR still stands and the verdict says why. */
-function finish(computation: AprComputation, legal: { contractDate: string; lender: LenderType } | undefined, lazy: LazyEngine): AprOutcome {
+function finish(computation: AprComputation, legal: LegalInputs | undefined, lazy: LazyEngine): AprOutcome {
   if (!legal) return { ok: true, value: computation };
   if (!lazy.checkLegalLines) return { ok: true, value: { ...computation, verdictPending: true } };
   const aprPct = computation.mode === 'flows' ? (computation.result as DatedAprResult).regzAprPct : computation.result.nominalAprPct;
-  const verdict = lazy.checkLegalLines({ aprPct, contractDate: legal.contractDate, lender: legal.lender });
+  const verdict = lazy.checkLegalLines({ aprPct, ...legal });
+  // A typed LPR out of range is the reader's input: its message goes next to the field.
+  if (!verdict.ok && verdict.issues.some((i) => i.field === 'lpr')) return { ok: false, issues: verdict.issues.filter((i) => i.field === 'lpr') };
   return { ok: true, value: verdict.ok ? { ...computation, verdict: verdict.value } : { ...computation, verdictIssues: verdict.issues } };
 }

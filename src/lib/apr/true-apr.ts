@@ -59,9 +59,10 @@ export function aprFromModel(
   });
 }
 
+/** periodsPerYear may be a Dec for an exact fraction (a 30-day term is 365/30 periods a year). */
 export type PeriodicInput =
-  | { received: Dec; payments: Dec[]; periodsPerYear?: number }
-  | { received: Dec; payment: Dec; count: number; periodsPerYear: number };
+  | { received: Dec; payments: Dec[]; periodsPerYear?: number | Dec }
+  | { received: Dec; payment: Dec; count: number; periodsPerYear: number | Dec };
 
 /**
  * APR of equal periods: `received` now, then one payment per period starting one period later
@@ -75,10 +76,10 @@ export type PeriodicInput =
  */
 export function aprFromPeriodic(input: PeriodicInput): Outcome<AprResult> {
   const issues: CalcIssue[] = [];
-  const ppy = input.periodsPerYear ?? 12;
+  const ppy = new Dec(input.periodsPerYear ?? 12);
   // At least one period a year, as the message says: a fuzzer found that 1e-271 periods a year let
   // the rate bounds overflow into an infinite effective rate.
-  if (!Number.isFinite(ppy) || ppy < 1 || ppy > 366) {
+  if (!ppy.isFinite() || ppy.lt(1) || ppy.gt(366)) {
     issues.push({ field: 'periodsPerYear', code: 'apr.periodsPerYear.invalid', params: { min: '1', max: '366' } });
   }
   issues.push(...amountIssues('received', input.received, 'positive'));
@@ -113,7 +114,7 @@ export function aprFromPeriodic(input: PeriodicInput): Outcome<AprResult> {
   let totalPaid = ZERO;
   for (let k = 1; k < runs.length; k++) totalPaid = totalPaid.minus(runs[k]!.amount.times(runs[k]!.count));
   if (totalPaid.isZero()) return failure({ field: 'payments', code: 'apr.payments.none' });
-  const result = aprFromModel(modelFromRuns(runs), new Dec(ppy), { received: input.received, totalPaid });
+  const result = aprFromModel(modelFromRuns(runs), ppy, { received: input.received, totalPaid });
   if (!result.ok) return result;
   const { solution: _solution, ...value } = result.value;
   return success(value);
@@ -124,13 +125,16 @@ export function aprFromPeriodic(input: PeriodicInput): Outcome<AprResult> {
  * APR of a lender's quote (contract amount, method, price, periodic and up-front fees): the schedule
  * is built with the lender's own method (buildSchedule), and the IRR is taken on the money ACTUALLY
  * received (Civil Code art. 670), monthly periods, so periodsPerYear = 12. Full precision; the
- * 2-decimal display is certified. Issues: those of {@link quoteCashFlows} and of {@link aprFromPeriodic}.
+ * 2-decimal display is certified; `payments` are the monthly payments. Issues: those of
+ * {@link quoteCashFlows} and of {@link aprFromPeriodic}.
  * @example
  * aprFromQuote({ method: 'flat-fee', principal: new Dec(10000), months: 12, rate: { monthlyFeePct: new Dec('0.6') } })
  * // nominalAprPct 13.03… (the "0.6 % a month" that is not 7.2 % a year), totalCost 720.00
  */
-export function aprFromQuote(q: LoanQuote): Outcome<AprResult> {
+export function aprFromQuote(q: LoanQuote): Outcome<AprResult & { payments: Dec[] }> {
   const flows = quoteCashFlows(q);
   if (!flows.ok) return flows;
-  return aprFromPeriodic({ received: flows.value.received, payments: flows.value.payments, periodsPerYear: 12 });
+  const result = aprFromPeriodic({ received: flows.value.received, payments: flows.value.payments, periodsPerYear: 12 });
+  // The monthly payments too, so a reader can check them against the contract.
+  return result.ok ? success({ ...result.value, payments: flows.value.payments }) : result;
 }

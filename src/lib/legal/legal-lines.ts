@@ -2,7 +2,7 @@ import type { CalcIssue } from '../errors';
 import { failure, success, type Outcome } from '../errors';
 import { parseIsoDate } from '../apr/dates';
 import { Dec } from '../money/decimal';
-import { lprOn, LPR_COVERAGE, type LprValue } from './lpr';
+import { latestLpr, lprOn, LPR_COVERAGE, type LprValue } from './lpr';
 
 export type LenderType = 'licensed' | 'private';
 
@@ -34,6 +34,11 @@ export interface LegalLine {
   interestThrough?: string;
   /** The LPR behind a 4 × LPR line. */
   lpr?: LprValue;
+  /**
+   * The LPR is not known for this contract date (after the data ends): `latest` uses the last fixing we
+   * know, `typed` the figure the reader typed from the announcement. Either way an assumption, so said.
+   */
+  assumedLpr?: 'latest' | 'typed';
   /** Source ids (legal-sources.json) with the article, e.g. 'spc-private-lending#25'. */
   sources: string[];
   /** Codes for what is unconfirmed or needs care, e.g. 'unconfirmed.24pctVerbatim'. */
@@ -80,12 +85,14 @@ function place(line: Omit<LegalLine, 'position' | 'excessPct'>, aprPct: Dec): Le
  *   4 × LPR is `notDirectly` (reference; micro-loan guidance aims at it by end-2027, SECONDARY); 24 % is a
  *   reduction on the borrower's request (SPC 2017 opinion Art. 2, SECONDARY, official text UNCONFIRMED),
  *   with the 2025 助贷 notice and micro-loan guidance cited from their dates; 36 % is historic.
- * Issues: `date.invalid`, `legal.aprPct.invalid`, `legal.lender.unknown`,
- * `legal.contractDate.beforeKnownRules`, `legal.lpr.unknownForDate` (LPR data ends at its `knownThrough`).
+ * - a contract date after the LPR data ends: the 24 % and 36 % lines as usual; 4 × LPR with the last known
+ *   fixing, or `typedLprPct` (the reader's figure from the announcement), marked `assumedLpr`.
+ * Issues: `date.invalid`, `legal.aprPct.invalid`, `legal.lender.unknown`, `legal.lpr.typedOutOfRange`,
+ * `legal.contractDate.beforeKnownRules`.
  * @example checkLegalLines({ aprPct: new Dec('13.03'), contractDate: '2025-06-01', lender: 'private' })
  * // lines[0]: 4 × 3.00 % = 12.00 %, protectedCeiling, above by 1.03 points
  */
-export function checkLegalLines(input: { aprPct: Dec; contractDate: string; lender: LenderType }): Outcome<LegalVerdict> {
+export function checkLegalLines(input: { aprPct: Dec; contractDate: string; lender: LenderType; typedLprPct?: Dec }): Outcome<LegalVerdict> {
   const issues: CalcIssue[] = [];
   if (!input.aprPct?.isFinite?.()) issues.push({ field: 'aprPct', code: 'legal.aprPct.invalid' });
   if (typeof input.contractDate !== 'string' || !parseIsoDate(input.contractDate)) {
@@ -94,19 +101,31 @@ export function checkLegalLines(input: { aprPct: Dec; contractDate: string; lend
   if (input.lender !== 'licensed' && input.lender !== 'private') {
     issues.push({ field: 'lender', code: 'legal.lender.unknown', params: { value: String(input.lender) } });
   }
+  const typed = input.typedLprPct;
+  if (typed !== undefined && (!typed.isFinite() || typed.lte(0) || typed.gt(MAX_TYPED_LPR_PCT))) {
+    issues.push({ field: 'lpr', code: 'legal.lpr.typedOutOfRange', params: { max: MAX_TYPED_LPR_PCT.toFixed() } });
+  }
   if (issues.length > 0) return failure(...issues);
   const { aprPct, contractDate: date, lender } = input;
   if (date < RULES_KNOWN_FROM) {
     return failure({ field: 'contractDate', code: 'legal.contractDate.beforeKnownRules', params: { date, knownFrom: RULES_KNOWN_FROM } });
   }
   let lpr: LprValue | undefined;
+  let assumedLpr: LegalLine['assumedLpr'];
   if (date >= LPR_RULE_FROM) {
     const found = lprOn(date);
-    if (!found.ok) return found;
-    lpr = found.value;
+    if (found.ok) lpr = found.value;
+    else if (date > LPR_COVERAGE.knownThrough) {
+      // After the data ends the 24 % and 36 % lines still stand; 4 × LPR is shown on an assumption, labelled.
+      const latest = latestLpr();
+      assumedLpr = input.typedLprPct !== undefined ? 'typed' : 'latest';
+      lpr = assumedLpr === 'typed' ? { ...latest, ratePct: input.typedLprPct as Dec, effectiveFrom: date, sources: [] } : latest;
+    } else return found;
   }
-  const lprLine = (status: LineStatus, sources: string[], flags: string[]): LegalLine =>
-    place({ id: 'fourTimesLpr', status, thresholdPct: lpr!.ratePct.times(FOUR), lpr: lpr!, sources, flags: lprFlags(lpr!, flags) }, aprPct);
+  const lprLine = (status: LineStatus, sources: string[], flags: string[]): LegalLine => {
+    const line = place({ id: 'fourTimesLpr', status, thresholdPct: lpr!.ratePct.times(FOUR), lpr: lpr!, sources, flags: lprFlags(lpr!, flags) }, aprPct);
+    return assumedLpr ? { ...line, assumedLpr, flags: [...line.flags, `lpr.assumed.${assumedLpr}`] } : line;
+  };
 
   const lines: LegalLine[] = [];
   const flags: string[] = [];
@@ -144,6 +163,9 @@ export function checkLegalLines(input: { aprPct: Dec; contractDate: string; lend
   }
   return success({ aprPct, contractDate: date, lender, lines, flags, lprAsOf: LPR_COVERAGE.asOf });
 }
+
+/** A typed LPR above this is a typo (the one-year LPR has never been near it). */
+const MAX_TYPED_LPR_PCT = new Dec(20);
 
 /** LPR values are from news reports (SECONDARY in docs/fact-sheet.md): say so on the line. */
 function lprFlags(lpr: LprValue, flags: string[]): string[] {

@@ -23,6 +23,9 @@ const ENTRIES: readonly LprValue[] = history.entries.map((e) => ({
   sources: e.sources,
 }));
 
+/** The last fixing the data holds (for contract dates after the data ends, as a labelled assumption). */
+export const latestLpr = (): LprValue => ENTRIES[ENTRIES.length - 1]!;
+
 /**
  * The one-year LPR in force on `date` ('YYYY-MM-DD'; ISO strings compare in date order). A value fixed
  * on the 20th applies from that day. Dates before the first entry, or after `knownThrough` (the day

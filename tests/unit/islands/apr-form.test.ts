@@ -3,7 +3,7 @@ import { APR_DEFAULTS, computeApr, decodeFlows, encodeFlows, rateKeyOf, rowsFrom
 import { toDisplayPct, toFen } from '../../../src/lib/money/rounding';
 import { aprFromDatedFlows } from '../../../src/lib/apr/dated-flows';
 import { checkLegalLines } from '../../../src/lib/legal';
-import { expected } from '../../vectors/by-id';
+import { expected, vector } from '../../vectors/by-id';
 
 const engine = { aprFromDatedFlows, checkLegalLines };
 
@@ -57,10 +57,55 @@ describe('APR form → engine (figures from tests/vectors/engine.json)', () => {
   });
 });
 
-it('keeps the APR when the legal lines cannot be checked for the date (no LPR data yet), and says why', () => {
-  const outcome = computeApr(form({ amount: '10000', months: '12', annualPct: '10', contractDate: '2099-01-01', lender: 'private' }), 'quote', engine);
-  expect(outcome.ok && outcome.value.verdict).toBeUndefined();
-  expect(outcome.ok && outcome.value.verdictIssues?.map((i) => i.code)).toEqual(['legal.lpr.unknownForDate']);
+it('a contract date after the LPR data still gets a verdict, 4 × LPR marked as assumed; a typed LPR replaces the assumption', () => {
+  const values = form({ amount: '10000', months: '12', annualPct: '10', contractDate: '2099-01-01', lender: 'private' });
+  const assumed = computeApr(values, 'quote', engine);
+  expect(assumed.ok && assumed.value.verdict?.lines[0]?.assumedLpr).toBe('latest');
+  const typed = computeApr({ ...values, lpr: '3.5%' }, 'quote', engine);
+  expect(typed.ok && typed.value.verdict?.lines[0]?.thresholdPct?.toFixed(2)).toBe('14.00');
+  expect(computeApr({ ...values, lpr: 'abc' }, 'quote', engine)).toMatchObject({ ok: false, issues: [{ field: 'lpr' }] });
+});
+
+it('a contract date after today is a typo, said next to the date', () => {
+  const out = computeApr(form({ amount: '10000', months: '12', annualPct: '10', contractDate: '2026-10-01' }), 'quote', { ...engine, today: '2026-09-30' });
+  expect(out).toMatchObject({ ok: false, issues: [{ field: 'contractDate', code: 'apr.contractDate.future' }] });
+});
+
+describe('the loan as an app shows it (payment mode)', () => {
+  const pay = (changes: Partial<AprValues>) => computeApr(form(changes), 'payment', engine);
+  const apr = (o: ReturnType<typeof pay>) => (o.ok ? toDisplayPct(o.value.result.nominalAprPct).toFixed(2) : o.issues.map((i) => `${i.field}:${i.code}`).join(' '));
+  it('借款 1万, 到手 九千, 十二期, 每期 壹仟元 → 56.75 % (the fact sheet’s worked example), also by total repaid', () => {
+    expect(apr(pay({ amount: '1万', received: '九千', months: '十二期', payment: '壹仟元' }))).toBe('56.75');
+    expect(apr(pay({ amount: '10000', received: '9000', months: '12', totalRepaid: '12000' }))).toBe('56.75');
+    expect(apr(pay({ amount: '10000', upfrontFee: '1000', months: '12', payment: '1000' }))).toBe('56.75');
+    const out = pay({ amount: '10000', received: '9000', months: '12', payment: '1000' });
+    expect(out.ok && [out.value.payment?.toFixed(2), out.value.result.totalPaid.toFixed(2), out.value.result.totalCost.toFixed(2)]).toEqual(['1000.00', '12000.00', '3000.00']);
+  });
+  it.each(['upfront-01', 'upfront-02', 'upfront-03'])('the periodic vector %s with one equal payment reproduces', (id) => {
+    const v = vector(id);
+    const p = (v.input as { periodic?: { received: string; payment?: string; count: number; periodsPerYear: number } }).periodic;
+    if (!p?.payment || p.periodsPerYear !== 12) return;
+    expect(apr(pay({ amount: p.received, received: p.received, months: String(p.count), payment: p.payment }))).toBe(v.expect.aprPct);
+  });
+  it('weekly and daily terms: 4 weekly payments; one repayment after 30 days', () => {
+    const weekly = pay({ amount: '1000', months: '4', termUnit: 'week', payment: '260' });
+    expect(weekly.ok && weekly.value.result.periodsPerYear.toString()).toBe('52');
+    const daily = pay({ amount: '1000', months: '30天', termUnit: 'day', payment: '1015' });
+    expect(daily.ok && daily.value.result.totalCost.toFixed(2)).toBe('15.00');
+    expect(apr(daily)).toBe('18.25'); // 1.5 % over 30 days × 365/30
+  });
+  it('guards: 到手 above 借款; payment and total that disagree; nothing to repay; a fee with the first payment counts', () => {
+    expect(apr(pay({ amount: '9000', received: '10000', months: '12', payment: '1000' }))).toBe('received:apr.received.aboveAmount');
+    expect(apr(pay({ amount: '10000', months: '12', payment: '1000', totalRepaid: '11000' }))).toBe('totalRepaid:apr.payment.totalMismatch');
+    expect(apr(pay({ amount: '10000', months: '12' }))).toBe('payment:apr.payment.required');
+    const plain = pay({ amount: '10000', months: '12', payment: '900' });
+    const fee = pay({ amount: '10000', months: '12', payment: '900', firstFee: '500' });
+    expect(plain.ok && fee.ok && fee.value.result.nominalAprPct.gt(plain.value.result.nominalAprPct)).toBe(true);
+  });
+  it('probable typos are checks beside the figure, not errors: 日息 5 %, an effective rate above 1,000 %', () => {
+    const daily = computeApr(form({ amount: '1000', months: '1', dailyPct: '5' }), 'quote', engine);
+    expect(daily.ok && daily.value.checks?.map((c) => c.code)).toEqual(['apr.check.dailyRateHigh', 'apr.check.effectiveHuge']);
+  });
 });
 
 it('says the verdict or the flows result is pending while that part of the engine loads', () => {

@@ -150,8 +150,8 @@ describe('checkLegalLines', () => {
   });
 
   it.each([
-    [{ aprPct: new Dec('20'), contractDate: afterData, lender: 'private' as const }, 'legal.lpr.unknownForDate'],
-    [{ aprPct: new Dec('20'), contractDate: afterData, lender: 'licensed' as const }, 'legal.lpr.unknownForDate'],
+    [{ aprPct: new Dec('20'), contractDate: afterData, lender: 'private' as const, typedLprPct: new Dec('0') }, 'legal.lpr.typedOutOfRange'],
+    [{ aprPct: new Dec('20'), contractDate: afterData, lender: 'private' as const, typedLprPct: new Dec('30') }, 'legal.lpr.typedOutOfRange'],
     [{ aprPct: new Dec('20'), contractDate: '2014-01-01', lender: 'private' as const }, 'legal.contractDate.beforeKnownRules'],
     [{ aprPct: new Dec('20'), contractDate: '2025-02-30', lender: 'private' as const }, 'date.invalid'],
     [{ aprPct: new Dec('NaN'), contractDate: '2025-02-01', lender: 'private' as const }, 'legal.aprPct.invalid'],
@@ -160,6 +160,30 @@ describe('checkLegalLines', () => {
     const out = checkLegalLines(input);
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.issues.map((i) => i.code)).toContain(code);
+  });
+
+  it('after the LPR data ends: 24 % and 36 % stand; 4 × LPR uses the last known fixing, labelled as an assumption', () => {
+    const out = checkLegalLines({ aprPct: new Dec('20'), contractDate: afterData, lender: 'licensed' });
+    if (!out.ok) throw new Error('expected a verdict');
+    const last = history.entries.at(-1)!;
+    const lpr = line(out.value, 'fourTimesLpr');
+    expect(lpr.assumedLpr).toBe('latest');
+    expect(lpr.thresholdPct!.toFixed(2)).toBe(new Dec(last.ratePct).times(4).toFixed(2));
+    expect(lpr.flags).toContain('lpr.assumed.latest');
+    expect(line(out.value, 'annual24')).toMatchObject({ status: 'reductionOnRequest', position: 'atOrBelow' });
+    expect(line(out.value, 'annual24').assumedLpr).toBeUndefined();
+  });
+
+  it('after the LPR data ends, a typed LPR replaces the assumption (and is still labelled as the reader’s)', () => {
+    const out = checkLegalLines({ aprPct: new Dec('13'), contractDate: afterData, lender: 'private', typedLprPct: new Dec('3.1') });
+    if (!out.ok) throw new Error('expected a verdict');
+    const lpr = line(out.value, 'fourTimesLpr');
+    expect([lpr.assumedLpr, lpr.thresholdPct!.toFixed(2), lpr.position, lpr.excessPct!.toFixed(2)]).toEqual(['typed', '12.40', 'above', '0.60']);
+  });
+
+  it('a typed LPR is ignored while the data knows the date', () => {
+    const out = checkLegalLines({ aprPct: new Dec('13'), contractDate: '2025-06-01', lender: 'private', typedLprPct: new Dec('9') });
+    expect(out.ok && line(out.value, 'fourTimesLpr').thresholdPct!.toFixed(2)).toBe('12.00');
   });
 
   it('every source id a line cites exists in legal-sources.json', () => {
