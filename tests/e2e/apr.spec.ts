@@ -25,6 +25,7 @@ for (const locale of LOCALES) {
   test.describe(`APR calculator (${locale})`, () => {
     test('a 1万 loan at a 0.6 % monthly fee over 12 months is 13.03 % APR (flat-02)', async ({ page }) => {
       const foreign = await open(page, `/${locale}/tools/apr/`);
+      await page.locator('#mode-quote').check();
       await page.locator('#amount').fill('1万');
       await page.locator('#months').fill('12');
       await page.locator('#method-flat-fee').check();
@@ -47,6 +48,7 @@ for (const locale of LOCALES) {
 
     test('full-width digits: １００００ over ２４期 at 0.6 % is 13.27 % (flat-04)', async ({ page }) => {
       await open(page, `/${locale}/tools/apr/`);
+      await page.locator('#mode-quote').check();
       await page.locator('#amount').fill('１００００');
       await page.locator('#months').fill('２４期');
       await page.locator('#method-flat-fee').check();
@@ -85,9 +87,9 @@ for (const locale of LOCALES) {
 
 test('the legal-line verdict: 13.03 % from a private lender in June 2025 is above 4 × LPR (12 %)', async ({ page }) => {
   await open(page, '/en/tools/apr/?amount=10000&months=12&method=flat-fee&monthlyFeePct=0.6&contractDate=2025-06-01&lender=private');
-  const line = page.locator('[data-line="fourTimesLpr"]');
-  await expect(line).toHaveAttribute('data-position', 'above');
-  await expect(line).toHaveAttribute('data-status', 'protectedCeiling');
+  const line = page.locator('[data-legal-line="fourTimesLpr"]');
+  await expect(line).toHaveAttribute('data-status', 'above');
+  await expect(line).toHaveAttribute('data-rule', 'protectedCeiling');
   await expect(line).toContainText('12.00%');
   await expect(page.getByRole('link', { name: 'Which line applies to whom, and how' })).toHaveAttribute('href', '/en/articles/interest-limits/');
 });
@@ -114,6 +116,7 @@ test('errors: message next to the field on blur, summary with focus on submit, t
 
 test('enormous and absurd inputs get messages, never a frozen page or NaN', async ({ page }) => {
   await open(page, '/en/tools/apr/');
+  await page.locator('#mode-quote').check();
   for (const [amount, months, rate, message] of [
     ['9999999999999999', '12', '10', /or less/],
     ['10000', '9999', '10', /between 1 and 600/],

@@ -15,6 +15,7 @@ test('an NGO page embeds the APR calculator with the snippet; it computes inside
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
   const before = (await frameElement.boundingBox())?.height ?? 0;
+  await frame.locator('#mode-quote').check();
   await frame.locator('#amount').fill('10000');
   await frame.locator('#months').fill('12');
   await frame.locator('#method-flat-fee').check();

@@ -6,6 +6,7 @@ import { useLazyModule } from '../shared/useLazyModule';
 import { Choice, Field, SelectField } from '../shared/Field';
 import { CalculatorForm, CurrencySelect, FormActions, RememberControls } from '../shared/controls';
 import { useCalculatorForm } from '../shared/useCalculatorForm';
+import { QuotePaste } from './QuotePaste';
 import { APR_DEFAULTS, APR_MODES, METHODS, RATE_KEYS, UNIT_PERIODS, decodeFlows, encodeFlows, modeOf, rateKeyOf, rowsFromPastedText, type AprField, type AprMode, type AprValues, type FlowRow, type RateKey } from './apr-fields';
 
 interface Props {
@@ -81,6 +82,7 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
     }
     if (isRateKey(field)) return t(`calc.apr.rate.${field}`);
     if (field === 'months' && mode === 'payment') return t(`calc.apr.count.${termUnit}`);
+    if (field === 'termUnit') return t('calc.apr.termUnit.legend');
     return t(`calc.apr.${field}.label`);
   };
   const termUnit = values.termUnit === 'week' || values.termUnit === 'day' ? values.termUnit : 'month';
@@ -128,6 +130,26 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
           options={APR_MODES.map((m) => ({ value: m, label: t(`calc.apr.mode.${m}`) }))}
           onChange={chooseMode}
         />
+        {mode !== 'flows' && (
+          <QuotePaste
+            t={t}
+            locale={locale}
+            read={engine?.readQuote}
+            message={(issue) => (engine ? engine.issueMessage(t, locale, issue, '') : '')}
+            label={(f) => label(f)}
+            apply={(found) => {
+              // The mode the words belong to: a payment or total → payment; a rate → quote.
+              const next: AprMode = found.payment || found.totalRepaid ? 'payment' : RATE_KEYS.some((k) => found[k]) || found.periodicFee ? 'quote' : mode;
+              setMode(next);
+              if (next === 'quote') {
+                const k = RATE_KEYS.find((key) => found[key]);
+                if (k) setChosenRateKey(k);
+                if (found.monthlyFeePct) found.method = 'flat-fee';
+              }
+              form.setMany(found);
+            }}
+          />
+        )}
 
         {mode === 'payment' && (
           <>

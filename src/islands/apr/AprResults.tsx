@@ -14,7 +14,8 @@ import type { AprMode, AprOutcome, AprValues } from './apr-form';
  * form itself becomes interactive first (the same split as the other tools).
  */
 export { computeApr } from './apr-form';
-export { collectIssues } from '../shared/issues';
+export { collectIssues, issueMessage } from '../shared/issues';
+export { readQuote } from '../../lib/parse/quote';
 
 interface Props {
   t: Translate;
