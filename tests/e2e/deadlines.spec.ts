@@ -85,6 +85,13 @@ for (const locale of LOCALES) {
       await expect(moved.first()).toHaveAttribute('data-date', '2026-10-01');
       await expect(moved.last()).toHaveAttribute('data-date', '2026-10-07');
       await expect(page.locator('[data-court-notice]')).toBeVisible();
+      // From a statement of claim, one click leads to the limitation helper.
+      await court(page, 'complaint', '2026-09-16');
+      await page.locator('[data-results="court"] .mz-button--link').click();
+      await expect(page.locator('#mode-limitation')).toBeChecked();
+      await expect(page.locator('#eventOn')).toBeVisible();
+      await page.locator('#mode').check();
+      await court(page, 'judgment', '2026-09-16');
       await expect(page.locator('.mz-results')).not.toContainText(/NaN|undefined|deadlines\./);
       await axeClean(page);
       check(dates);

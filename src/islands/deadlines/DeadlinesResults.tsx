@@ -114,6 +114,7 @@ export function CourtResult({ t, locale, view, onLimitation }: { t: Translate; l
       <div class="mz-box mz-box--warning" data-court-notice>
         <h3>{t('deadlines.courtNotice.title')}</h3>
         <p>{t('deadlines.rule.courtNoticeWins.explain')}</p>
+        <p>{t('deadlines.abroad')}</p>
       </div>
       {view.known && view.deadline.flags.includes('servedBeforeCurrentText') && (
         <p class="mz-box" data-flag="servedBeforeCurrentText">
