@@ -112,7 +112,7 @@ for (const locale of LOCALES) {
       await open(page, locale);
       await court(page, 'complaint', '2026年11月3日');
       await expect(page.locator('[data-result="lastDay"]')).toHaveAttribute('data-value', '2026-11-18');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-results="court"] .mz-actions button').click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-results="court"] .mz-actions button').first().click()]);
       expect(download.suggestedFilename()).toMatch(/2026-11-18\.ics$/);
       const text = readFileSync(await download.path(), 'utf8');
       expect(text.endsWith('\r\n')).toBe(true);
@@ -170,5 +170,20 @@ for (const locale of LOCALES) {
       await expect(page.locator('#eventOn-error')).toContainText(/\d{4}-\d{2}-\d{2}/);
       await axeClean(page);
     });
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`deadlines: results pass axe in ${scheme} mode, and print shows the inputs without the form`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await open(page, 'zh-hans');
+    await court(page, 'ruling', '2026-09-15');
+    await expect(page.locator('[data-result="lastDay"]')).toHaveAttribute('data-value', '2026-09-28');
+    await axeClean(page);
+    await page.emulateMedia({ media: 'print', colorScheme: scheme });
+    await expect(page.locator('.mz-form')).toBeHidden();
+    await expect(page.locator('.mz-print-inputs')).toBeVisible();
+    await expect(page.locator('.mz-print-inputs')).toContainText('2026-09-15');
+    await expect(page.locator('[data-result="lastDay"]')).toBeVisible();
   });
 }

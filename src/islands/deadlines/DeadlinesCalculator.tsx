@@ -113,6 +113,27 @@ export default function DeadlinesCalculator({ locale, messages }: Props) {
       </CalculatorForm>
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />
 
+      <section class="mz-print-inputs" aria-label={t('calc.common.yourInputs')}>
+        <h2>{t('calc.common.yourInputs')}</h2>
+        <dl>
+          {(mode === 'court'
+            ? [
+                [t('deadlines.document.legend'), t(`deadlines.document.${documentId}.name`)],
+                [t('deadlines.receivedOn.label'), values.receivedOn],
+              ]
+            : [
+                [t('deadlines.event.legend'), t(`deadlines.event.${eventId}`)],
+                [eventOnLabel, values.eventOn],
+              ]
+          ).map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v || '—'}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
       <section class="mz-results" aria-labelledby="results-title">
         <h2 id="results-title">{t('calc.common.results')}</h2>
         {!engine || !outcome ? (

@@ -97,8 +97,11 @@ export function CourtResult({ t, locale, view, onLimitation }: { t: Translate; l
 
       <div class="mz-actions mz-no-print">
         <DownloadButton label={t('deadlines.ics.download')} onClick={download} />
+        <button type="button" class="mz-button mz-button--secondary" onClick={() => window.print()}>
+          {t('calc.common.print')}
+        </button>
       </div>
-      <p class="mz-muted">{t('deadlines.ics.hint')}</p>
+      <p class="mz-muted mz-no-print">{t('deadlines.ics.hint')}</p>
 
       <h3>{t('deadlines.todo.title')}</h3>
       <p>{howto}</p>
