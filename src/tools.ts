@@ -48,6 +48,14 @@ export const TOOLS = [
     storageKey: 'mz:payoff:v1',
     embed: true,
   },
+  {
+    id: 'deadlines',
+    kind: 'calculator',
+    messages: ['calc.common.', 'deadlines.', 'issue.'],
+    styles: 'deadlines.css',
+    storageKey: 'mz:deadlines:v1',
+    embed: true,
+  },
 ] as const satisfies readonly ToolEntry[];
 
 export type ToolId = (typeof TOOLS)[number]['id'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WRITTEN_DICTIONARIES } from '../../../../src/i18n/messages';
-import { COURT_DOCUMENT_IDS, COURT_DOCUMENTS } from '../../../../src/lib/deadlines';
+import { COURT_DOCUMENT_IDS, COURT_DOCUMENTS, LIMITATION_EVENTS } from '../../../../src/lib/deadlines';
+import data from '../../../../src/lib/deadlines/holidays-cn.json';
 
 const zh = WRITTEN_DICTIONARIES['zh-hans'];
 
@@ -17,5 +18,15 @@ describe('deadline words', () => {
 
   it('the unknown-holidays message names the nominal last day and the data’s range', () => {
     expect(zh['issue.deadline.holidaysUnknown']).toMatch(/\{nominalLastDay\}.*\{knownFrom\}.*\{knownThrough\}/s);
+  });
+
+  it('every limitation event, issue, how-to and holiday name has a message', () => {
+    const keys = [
+      ...LIMITATION_EVENTS.flatMap((e) => [`deadlines.event.${e}`, `deadlines.eventOn.label.${e}`]),
+      ...['event.unknown', 'on.invalid', 'on.future'].map((c) => `issue.limitation.${c}`),
+      ...COURT_DOCUMENT_IDS.map((d) => `deadlines.howto.${d}`),
+      ...data.years.flatMap((y) => y.closed.map((h) => `deadlines.holidayName.${h.name}`)),
+    ];
+    expect(keys.filter((k) => !(k in zh))).toEqual([]);
   });
 });
