@@ -13,6 +13,8 @@ export interface ToolExample {
   figure: { name: string; value: string };
   type: { selector: string; secret: string };
   broken: string;
+  /** How many summary links `broken` gives at least. */
+  minLinks: number;
 }
 
 export const TOOL_EXAMPLES: Record<ToolId, ToolExample> = {
@@ -21,17 +23,27 @@ export const TOOL_EXAMPLES: Record<ToolId, ToolExample> = {
     figure: { name: 'aprPct', value: '13.03' },
     type: { selector: '#amount', secret: '97531' },
     broken: '#amount=abc&received=x&upfrontFee=y&months=z&method=nope&dailyPct=q&dayBasis=7&periodicFee=w&contractDate=2025-13-40&lender=nope',
+    minLinks: 8,
   },
   schedule: {
     fragment: '#amount=100000&months=12&method=equal-installment&annualPct=12',
     figure: { name: 'firstPayment', value: '8884.88' },
     type: { selector: '#amount', secret: '97531' },
     broken: '#amount=abc&months=0&method=flat-fee&annualPct=x&periodicFee=y&startMonth=13&prepayMonth=abc&prepay=part&prepayAmount=q&prepayMode=lower-payment&prepayFeePct=z',
+    minLinks: 5,
   },
   payoff: {
     fragment: '#debts=SecretCard%3A6000%3A24%3A180%3BLoan%3A10000%3A12%3A220&budget=800&strategy=avalanche',
     figure: { name: 'months', value: '' },
     type: { selector: '#budget', secret: '97531' },
     broken: '#debts=a%3Aabc%3Ax%3Ay%3Bb%3A1%3A2%3Az&budget=zz&start=13',
+    minLinks: 5,
+  },
+  deadlines: {
+    fragment: '#document=complaint&receivedOn=2026-06-01',
+    figure: { name: 'lastDay', value: '2026-06-16' },
+    type: { selector: '#receivedOn', secret: '2026-03-02' },
+    broken: '#document=nope&receivedOn=2026-13-45',
+    minLinks: 1,
   },
 };
