@@ -537,7 +537,8 @@ function EntryItem({
   onDelete: () => void;
   onCancelDelete: () => void;
 }) {
-  const facts: Array<[string, string]> = [[t('collection.log.contacted.short'), t(`collection.contacted.${e.contacted}`)]];
+  // Who was contacted is said when it was not the reader (the usual case goes without saying).
+  const facts: Array<[string, string]> = e.contacted === 'self' ? [] : [[t('collection.log.contacted.short'), t(`collection.contacted.${e.contacted}`)]];
   if (e.content.length > 0) facts.push([t('collection.log.content.short'), e.content.map((c) => t(`collection.content.${c}`)).join(t('collection.log.listSep'))]);
   if (e.shown) facts.push([t('collection.log.shown.short'), e.shown]);
   if (e.note) facts.push([t('collection.log.note.short'), e.note]);

@@ -7,7 +7,7 @@ import { ruleFor } from '../../lib/collection/rules';
 import { summarizeLog } from '../../lib/collection/summary';
 import { RULE_CODES } from '../../lib/collection/types';
 import { shownTime } from './collection-log-fields';
-import { basisWords } from './flag-words';
+import { BasisItem } from './flag-words';
 
 /** Where to file, in the order a borrower usually goes (facts.md §6.1). */
 const CHANNELS_TO_FILE = ['lender', '12378', '12363', '12321', '110'] as const;
@@ -29,16 +29,14 @@ export function LogReport({ t, entries, dayName }: { t: Translate; locale: Local
     <section class="mz-log-report" aria-labelledby="log-report-title" data-log-report>
       <h2 id="log-report-title">{t('collection.log.report.title')}</h2>
       <p class="mz-no-print">{t('collection.log.report.intro')}</p>
-      <p class="mz-no-print">
+      <div class="mz-actions mz-no-print">
         <button type="button" class="mz-button" data-print onClick={() => window.print()} disabled={entries.length === 0}>
           {t('collection.log.report.print')}
         </button>
-      </p>
-      <p class="mz-no-print">
         <button type="button" class="mz-button mz-button--secondary" aria-expanded={open ? 'true' : 'false'} aria-controls="log-report-body" onClick={() => setOpen(!open)}>
           {t(open ? 'collection.log.report.hide' : 'collection.log.report.preview')}
         </button>
-      </p>
+      </div>
       {/* Closed on screen (the list above shows the same entries); always printed (collection-log.css). */}
       <div id="log-report-body" class={`mz-log-report__body${open ? '' : ' mz-log-report__body--closed'}`} data-log-report-body>
           {summary.period === undefined ? (
@@ -154,7 +152,7 @@ export function LogReport({ t, entries, dayName }: { t: Translate; locale: Local
                             </p>
                             <ul>
                               {rule.bases.map((b) => (
-                                <li key={b.source.id}>{basisWords(t, b)}</li>
+                                <BasisItem key={b.source.id} t={t} basis={b} />
                               ))}
                             </ul>
                           </dd>
