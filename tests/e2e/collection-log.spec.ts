@@ -188,8 +188,12 @@ for (const locale of LOCALES) {
       const confirm = page.locator('.mz-log-erase .mz-log-confirm');
       await expect(confirm).toBeFocused();
       await expect(confirm).toContainText('10');
-      await expect(confirm).toContainText('2026-03-02');
-      await expect(confirm).toContainText('2026-03-04');
+      // The period in the reader's words, as the day headings give it.
+      for (const day of ['2026-03-02', '2026-03-04']) {
+        const heading = (await page.locator(`#log-day-${day}`).evaluate((h) => h.firstChild?.textContent ?? '')).trim();
+        expect(heading).not.toBe('');
+        await expect(confirm).toContainText(heading);
+      }
       await axe(page, 'confirm delete everything');
       await page.locator('[data-confirm-erase]').click();
       await expect(page.locator('[data-log-empty]')).toBeVisible();
@@ -301,3 +305,15 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+test('collection log: entries, flags and the open report pass axe in dark mode at 1280 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page, 'zh-hans');
+  for (const c of CONTACTS.slice(5, 9)) await add(page, c);
+  await entries(page).first().locator('details summary').first().click();
+  await page.locator('[aria-controls="log-report-body"]').click();
+  await expect(page.locator('[data-log-report-body]')).toBeVisible();
+  await page.locator('.mz-log-erase button').click();
+  await axe(page, 'dark');
+});

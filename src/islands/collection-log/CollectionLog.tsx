@@ -460,7 +460,7 @@ export default function CollectionLog({ locale, messages }: Props) {
           ) : (
             <div class="mz-log-confirm" ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="log-erase-question">
               <p id="log-erase-question">
-                {period ? t('collection.log.eraseQuestion', { count, from: period.from, through: period.through }) : t('collection.log.eraseQuestionEmpty')}
+                {period ? t('collection.log.eraseQuestion', { count, from: dayName(period.from), through: dayName(period.through) }) : t('collection.log.eraseQuestionEmpty')}
               </p>
               <div class="mz-actions">
                 <button type="button" class="mz-button mz-button--danger" data-confirm-erase onClick={() => void eraseAll()}>
