@@ -1,4 +1,7 @@
-import { test, expect as baseExpect, type Page } from '@playwright/test';
+import { chromium, test, expect as baseExpect, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { LOCALES, type Locale } from '../../src/i18n/locales';
@@ -316,4 +319,32 @@ test('collection log: entries, flags and the open report pass axe in dark mode a
   await expect(page.locator('[data-log-report-body]')).toBeVisible();
   await page.locator('.mz-log-erase button').click();
   await axe(page, 'dark');
+});
+
+test('collection log: the log survives a browser restart', async ({ baseURL }) => {
+  // A profile on disk, as a phone's browser keeps one: closed and opened again.
+  const profile = mkdtempSync(join(tmpdir(), 'mz-log-profile-'));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+      baseURL: baseURL as string,
+      viewport: { width: 360, height: 800 },
+    });
+  try {
+    let context = await launch();
+    let page = context.pages()[0] ?? (await context.newPage());
+    await open(page, 'en');
+    await add(page, CONTACTS[8] as Contact);
+    await expect(entries(page)).toHaveCount(1);
+    await context.close();
+    context = await launch();
+    page = context.pages()[0] ?? (await context.newPage());
+    await open(page, 'en');
+    await expect(entries(page)).toHaveCount(1);
+    await expect(entries(page).first()).toHaveAttribute('data-flags', 'content.threat');
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 });

@@ -82,7 +82,8 @@ export default function CollectionLog({ locale, messages }: Props) {
   const quick = (channel: 'call' | 'sms') => {
     setEditing(undefined);
     setSubmitted(false);
-    setDraft({ ...EMPTY_DRAFT, at: localNow(), channel, collector: collectors[0] ?? '' });
+    // The collector is left to the reader (one tap on a name used before): a guess would skew the per-collector counts.
+    setDraft({ ...EMPTY_DRAFT, at: localNow(), channel });
     setSaved('');
     // The time and channel are set: the reader goes on with who it was.
     requestAnimationFrame(() => collectorRef.current?.focus());
