@@ -56,6 +56,17 @@ export const TOOLS = [
     storageKey: 'mz:deadlines:v1',
     embed: true,
   },
+  {
+    id: 'collection-log',
+    kind: 'record',
+    // The rules' words and sources (collection.), the entry problems (issue.collection.), the form's shared words.
+    messages: ['calc.common.', 'collection.', 'issue.collection.'],
+    styles: 'collection-log.css',
+    // Unused: the log lives in IndexedDB (src/islands/collection-log/store.ts), not with the saved inputs, so the
+    // calculators' "forget" never erases it; the key is reserved so no other tool takes it.
+    storageKey: 'mz:collection-log:v1',
+    embed: true,
+  },
 ] as const satisfies readonly ToolEntry[];
 
 export type ToolId = (typeof TOOLS)[number]['id'];

@@ -17,7 +17,16 @@ export interface ToolExample {
   minLinks: number;
 }
 
-export const TOOL_EXAMPLES: Record<ToolId, ToolExample> = {
+/**
+ * A tool that keeps a record instead of computing from link inputs (the collection log): it has no share
+ * link and no inputs to hand over, so only the checks that fit it run (styles in embeds); its privacy and
+ * storage have their own browser tests. `ready` is a selector that shows the island has loaded.
+ */
+export interface RecordToolExample {
+  record: { ready: string; why: string };
+}
+
+export const TOOL_EXAMPLES: Record<ToolId, ToolExample | RecordToolExample> = {
   apr: {
     fragment: '#amount=10000&months=12&method=flat-fee&monthlyFeePct=0.6',
     figure: { name: 'aprPct', value: '13.03' },
@@ -45,5 +54,8 @@ export const TOOL_EXAMPLES: Record<ToolId, ToolExample> = {
     type: { selector: '#receivedOn', secret: '2026-03-02' },
     broken: '#document=nope&receivedOn=2026-13-45',
     minLinks: 1,
+  },
+  'collection-log': {
+    record: { ready: '[data-log-state="ready"]', why: 'a private log in IndexedDB: no link carries it (tests/e2e/collection-log.spec.ts checks its privacy)' },
   },
 };
