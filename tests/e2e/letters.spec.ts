@@ -34,10 +34,16 @@ const WORDS = {
   },
 } as const satisfies Record<Locale, unknown>;
 
-/** US letters: the same English text in every locale. */
-const US = {
-  titles: { 'us-info': 'Request for information about a debt', 'us-dispute': 'Dispute of a debt', 'us-restrict': 'How you may contact me', 'us-lawyer': 'Contact my lawyer, not me', 'us-stop': 'Stop contacting me' },
-  citation: { 'us-info': '15 U.S.C. §1692g', 'us-dispute': '15 U.S.C. §1692g(b)', 'us-restrict': '15 U.S.C. §1692c(a)(1)', 'us-lawyer': '15 U.S.C. §1692c(a)(2)', 'us-stop': '15 U.S.C. §1692c(c)' },
+/** US and UK letters: the same English text in every locale. */
+const ENGLISH = {
+  titles: {
+    'us-info': 'Request for information about a debt', 'us-dispute': 'Dispute of a debt', 'us-restrict': 'How you may contact me', 'us-lawyer': 'Contact my lawyer, not me', 'us-stop': 'Stop contacting me',
+    'uk-plan': 'Offer of a repayment plan', 'uk-contact': 'How you may contact me',
+  },
+  citation: {
+    'us-info': '15 U.S.C. §1692g', 'us-dispute': '15 U.S.C. §1692g(b)', 'us-restrict': '15 U.S.C. §1692c(a)(1)', 'us-lawyer': '15 U.S.C. §1692c(a)(2)', 'us-stop': '15 U.S.C. §1692c(c)',
+    'uk-plan': 'CONC 7.3.4R', 'uk-contact': 'CONC 7.9',
+  },
 } as const;
 
 // A name nobody else types, so the network log can be searched for it.
@@ -96,8 +102,8 @@ for (const locale of LOCALES) {
         if (spec.fields.includes('card')) await page.locator('#card').check();
         const letter = page.locator('#letter-text');
         await expect(letter).toHaveAttribute('data-letter', id);
-        const title = spec.jurisdiction === 'us' ? US.titles[id as keyof typeof US.titles] : W.titles[id as keyof typeof W.titles];
-        const citation = spec.jurisdiction === 'us' ? US.citation[id as keyof typeof US.citation] : W.citation[id as keyof typeof W.citation];
+        const title = spec.jurisdiction === 'cn' ? W.titles[id as keyof typeof W.titles] : ENGLISH.titles[id as keyof typeof ENGLISH.titles];
+        const citation = spec.jurisdiction === 'cn' ? W.citation[id as keyof typeof W.citation] : ENGLISH.citation[id as keyof typeof ENGLISH.citation];
         const text = await letter.inputValue();
         expect(text.split('\n')[0], id).toBe(title);
         expect(text, id).toContain(NAME);

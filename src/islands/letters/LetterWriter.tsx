@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { INTL_LOCALE, type Locale } from '../../i18n/locales';
 import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
 import type { CalcIssue } from '../../lib/errors';
-import { LETTERS, buildLetter, checkTimeBar, isLetterId, letterSpec, type LetterField, type LetterId, type LetterValues, type TimeBar } from '../../lib/letters/letters';
+import { JURISDICTIONS, LETTERS, buildLetter, checkTimeBar, isLetterId, letterSpec, type Jurisdiction, type LetterField, type LetterId, type LetterValues, type TimeBar } from '../../lib/letters/letters';
 import { localToday } from '../../lib/letters/dates';
 import { CalculatorForm, RememberControls } from '../shared/controls';
 import { Choice, Field } from '../shared/Field';
@@ -153,7 +153,7 @@ export default function LetterWriter({ locale, messages }: Props) {
         <LetterChoice t={t} value={id} onChange={(v) => form.set('letter', v)} />
         <div class={`mz-box mz-letters__law mz-letters__law--${spec.jurisdiction}`} data-jurisdiction={spec.jurisdiction}>
           <p>{t(`letters.${id}.about`)}</p>
-          <p>{t(spec.jurisdiction === 'us' ? 'letters.ui.usNote' : 'letters.ui.cnNote')}</p>
+          <p>{t(`letters.ui.${spec.jurisdiction}Note`)}</p>
         </div>
         <fieldset class="mz-fieldset mz-letters__details">
           <legend class="mz-field__label mz-letters__legend">{t('letters.ui.details.legend')}</legend>
@@ -232,9 +232,9 @@ export default function LetterWriter({ locale, messages }: Props) {
   );
 }
 
-/** The letters in two groups (Chinese law, US law): one radio group, so arrow keys move through all of them. */
+/** The letters grouped by jurisdiction (China, US, UK): one radio group, so arrow keys move through all of them. */
 function LetterChoice({ t, value, onChange }: { t: Translate; value: LetterId; onChange: (id: LetterId) => void }) {
-  const groups = (['cn', 'us'] as const).map((j) => ({ j, letters: LETTERS.filter((l) => l.jurisdiction === j) }));
+  const groups = JURISDICTIONS.map((j) => ({ j, letters: LETTERS.filter((l) => l.jurisdiction === j) }));
   let first = true;
   return (
     <fieldset class="mz-fieldset mz-letters__choice">
@@ -289,7 +289,7 @@ function TimeBarNotice({ t, locale, check, formatDate }: { t: Translate; locale:
 }
 
 /** How to send the letter and keep proof: the shared lines for its jurisdiction, then its own advice. */
-function SendAdvice({ t, id, jurisdiction, regulator }: { t: Translate; id: LetterId; jurisdiction: 'cn' | 'us'; regulator: string | undefined }) {
+function SendAdvice({ t, id, jurisdiction, regulator }: { t: Translate; id: LetterId; jurisdiction: Jurisdiction; regulator: string | undefined }) {
   const lines = [1, 2, 3, 4].map((n) => lookup(t, `letters.proof.${jurisdiction}.${n}`)).filter((l): l is string => l !== undefined);
   return (
     <div class="mz-box mz-box--tip mz-letters__send" data-send-advice>

@@ -10,7 +10,7 @@ import { addYears, readDate } from './dates';
  * Required fields that are empty, and dates that cannot be read, are issues (codes `letters.*`), not text.
  */
 
-export const LETTER_IDS = ['negotiate', 'statement', 'credit-objection', 'third-parties', 'complaint', 'us-info', 'us-dispute', 'us-restrict', 'us-lawyer', 'us-stop'] as const;
+export const LETTER_IDS = ['negotiate', 'statement', 'credit-objection', 'third-parties', 'complaint', 'us-info', 'us-dispute', 'us-restrict', 'us-lawyer', 'us-stop', 'uk-plan', 'uk-contact'] as const;
 export type LetterId = (typeof LETTER_IDS)[number];
 export const isLetterId = (value: unknown): value is LetterId => (LETTER_IDS as readonly unknown[]).includes(value);
 
@@ -39,8 +39,11 @@ interface Paragraph {
 
 export interface LetterSpec {
   id: LetterId;
-  /** cn: Chinese law, written in the page's language · us: US federal law, always written in English (the collector reads English). */
-  jurisdiction: 'cn' | 'us';
+  /**
+   * cn: Chinese law, written in the page's language · us: US federal law · uk: the FCA's rules (England, Wales,
+   * Scotland, Northern Ireland); us and uk letters are always written in English (the recipient reads English).
+   */
+  jurisdiction: Jurisdiction;
   /** The inputs this letter asks for, in form order. */
   fields: readonly LetterField[];
   required: readonly LetterField[];
@@ -165,7 +168,25 @@ const SPECS: Record<LetterId, LetterSpec> = {
     required: ['name', 'lender'],
     paragraphs: [{ key: 'intro' }, { key: 'account' }, { key: 'stop' }, { key: 'allowed' }],
   },
+  // UK: FCA Handbook CONC 7.3.4R / 7.3.10R (forbearance, no pressure) and CONC 7.9 (contact), facts.md §7.2.
+  'uk-plan': {
+    id: 'uk-plan',
+    jurisdiction: 'uk',
+    fields: ['name', 'lender', 'account', 'monthly', 'months', 'happened'],
+    required: ['name', 'lender', 'monthly'],
+    paragraphs: [{ key: 'intro' }, { key: 'account' }, { key: 'reason' }, { key: 'offerMonths' }, { key: 'offer', when: (v) => !filled(v, 'months') }, { key: 'forbearance' }, { key: 'pressure' }],
+  },
+  'uk-contact': {
+    id: 'uk-contact',
+    jurisdiction: 'uk',
+    fields: ['name', 'lender', 'account', 'contactWays'],
+    required: ['name', 'lender', 'contactWays'],
+    paragraphs: [{ key: 'intro' }, { key: 'account' }, { key: 'ways' }, { key: 'rules' }, { key: 'thirdParties' }],
+  },
 };
+
+export type Jurisdiction = 'cn' | 'us' | 'uk';
+export const JURISDICTIONS: readonly Jurisdiction[] = ['cn', 'us', 'uk'];
 
 export const letterSpec = (id: LetterId): LetterSpec => SPECS[id];
 /** The letters offered: every locale gets all of them (US letters are for readers dealing with a US collector). */
@@ -195,6 +216,11 @@ export function regulatorFor(v: LetterValues): RegulatorKey {
 export const usDate = (iso: string): string => {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return `${MONTHS_EN[month - 1]} ${day}, ${year}`;
+};
+/** '1 December 2026'. */
+export const ukDate = (iso: string): string => {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTHS_EN[month - 1]} ${year}`;
 };
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -286,8 +312,8 @@ export function buildLetter(id: LetterId, values: LetterValues, t: Translate, to
     const text = values[field].trim();
     if (text !== '') params[field] = field === 'months' ? String(readMonths(text)) : text;
   }
-  // A US letter is dated the US way whatever the page's language; a Chinese one in the page's own style.
-  params.date = spec.jurisdiction === 'us' ? usDate(today) : formatDate(today);
+  // A US or UK letter is dated that country's way whatever the page's language; a Chinese one in the page's own style.
+  params.date = spec.jurisdiction === 'us' ? usDate(today) : spec.jurisdiction === 'uk' ? ukDate(today) : formatDate(today);
   const regulator = id === 'complaint' ? regulatorFor(values) : undefined;
   if (regulator) params.regulator = t(`letters.regulator.${regulator}.name`);
 

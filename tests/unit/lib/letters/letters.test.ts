@@ -10,6 +10,7 @@ import {
   letterSpec,
   readMonths,
   regulatorFor,
+  ukDate,
   usDate,
   type LetterField,
   type LetterId,
@@ -70,7 +71,7 @@ describe('dates', () => {
     expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
   });
   it('today is the local calendar day', () => expect(localToday(new Date(2026, 0, 9, 23, 59))).toBe('2026-01-09'));
-  it('US dates', () => expect(usDate('2026-12-01')).toBe('December 1, 2026'));
+  it('US and UK dates', () => expect([usDate('2026-12-01'), ukDate('2026-03-09')]).toEqual(['December 1, 2026', '9 March 2026']));
   it.each([
     ['36', 36],
     ['３６', 36],
@@ -192,6 +193,19 @@ describe('letters', () => {
     const credit = buildLetter('complaint', v({ ...base, topic: 'credit' }), zh, TODAY, isoDate);
     expect(credit.ok && credit.value.text).toContain('第二十六条');
     expect(credit.ok && credit.value.text).not.toContain('责令其停止违规催收');
+  });
+
+  it('UK letters are written in English, dated the UK way, in every locale, citing the FCA rules', () => {
+    for (const id of ids.filter((i) => letterSpec(i).jurisdiction === 'uk')) {
+      const a = buildLetter(id, v(FULL), zh, TODAY, isoDate);
+      const b = buildLetter(id, v(FULL), en, TODAY, isoDate);
+      expect(a.ok && b.ok && a.value.text === b.value.text, id).toBe(true);
+      expect(a.ok && a.value.text, id).toContain('1 December 2026');
+      expect(a.ok && a.value.text, id).toMatch(/CONC 7\.(3\.4R|9)/);
+    }
+    const open = buildLetter('uk-plan', v({ name: 'A', lender: 'B', monthly: '£50' }), en, TODAY, isoDate);
+    expect(open.ok && open.value.text).toContain('until my situation improves');
+    expect(open.ok && open.value.text).not.toContain('{months}');
   });
 
   it('US letters are written in English, dated the US way, in every locale', () => {
