@@ -209,3 +209,16 @@ test('letters: the complaint goes to the regulator for the lender and the topic'
   await page.locator('#topic-calls').check();
   expect(await to()).toContain('12321');
 });
+
+test('letters: switching language keeps what was typed (an English reader gets the Chinese letter to send)', async ({ page }) => {
+  await open(page, 'en');
+  await page.locator('#letter-statement').check();
+  await page.locator('#name').fill(NAME);
+  await page.locator('#lender').fill(TYPED.lender as string);
+  await page.locator('.mz-lang a', { hasText: '简体中文' }).click();
+  await page.waitForURL(/\/zh-hans\/tools\/letters\/$/);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.locator('#letter-statement')).toBeChecked();
+  await expect(page.locator('#letter-text')).toHaveValue(/^关于提供借款完整明细的要求/);
+  await expect(page.locator('#letter-text')).toHaveValue(new RegExp(NAME));
+});
