@@ -67,6 +67,14 @@ export const TOOLS = [
     storageKey: 'mz:collection-log:v1',
     embed: true,
   },
+  {
+    id: 'letters',
+    kind: 'writer',
+    messages: ['calc.common.', 'letters.', 'issue.letters.'],
+    styles: 'letters.css',
+    storageKey: 'mz:letters:v1',
+    embed: true,
+  },
 ] as const satisfies readonly ToolEntry[];
 
 export type ToolId = (typeof TOOLS)[number]['id'];

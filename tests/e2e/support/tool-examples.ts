@@ -18,8 +18,8 @@ export interface ToolExample {
 }
 
 /**
- * A tool that keeps a record instead of computing from link inputs (the collection log): it has no share
- * link and no inputs to hand over, so only the checks that fit it run (styles in embeds); its privacy and
+ * A tool without share links (the collection log keeps a private record; the letter writer holds names):
+ * no link carries its inputs, so only the checks that fit it run (styles in embeds); its privacy and
  * storage have their own browser tests. `ready` is a selector that shows the island has loaded.
  */
 export interface RecordToolExample {
@@ -54,6 +54,9 @@ export const TOOL_EXAMPLES: Record<ToolId, ToolExample | RecordToolExample> = {
     type: { selector: '#receivedOn', secret: '2026-03-02' },
     broken: '#document=nope&receivedOn=2026-13-45',
     minLinks: 1,
+  },
+  letters: {
+    record: { ready: '.mz-letters form', why: 'no share link on purpose: a link would carry names and account numbers (tests/e2e/letters.spec.ts checks its privacy, summary and language switch)' },
   },
   'collection-log': {
     record: { ready: '[data-log-state="ready"]', why: 'a private log in IndexedDB: no link carries it (tests/e2e/collection-log.spec.ts checks its privacy)' },
