@@ -57,12 +57,15 @@ for (const tool of TOOL_IDS) {
     });
   }
 
-  test(`${tool}: an old ?link opens the same result as the #link, and is taken out of the address`, async ({ page }) => {
-    await hydrate(page, `${toolPath('en', tool)}${example.fragment}`);
-    const viaFragment = await figureOf(page, example.figure.name).getAttribute('data-value');
-    await hydrate(page, `${toolPath('en', tool)}?${example.fragment.slice(1)}`);
-    await expect(figureOf(page, example.figure.name)).toHaveAttribute('data-value', viaFragment ?? '');
-    await expectCleanAddress(page);
+  test(`${tool}: in every locale an old ?link opens the same result as the #link, and is taken out of the address`, async ({ page }) => {
+    for (const locale of LOCALES) {
+      await hydrate(page, `${toolPath(locale, tool)}${example.fragment}`);
+      await expect(figureOf(page, example.figure.name)).toBeVisible({ timeout: 15_000 });
+      const viaFragment = await figureOf(page, example.figure.name).getAttribute('data-value');
+      await hydrate(page, `${toolPath(locale, tool)}?${example.fragment.slice(1)}`);
+      await expect(figureOf(page, example.figure.name)).toHaveAttribute('data-value', viaFragment ?? '');
+      await expectCleanAddress(page);
+    }
   });
 
   test(`${tool}: switching language keeps the inputs, on the device, out of the address`, async ({ page }) => {
