@@ -144,18 +144,22 @@ function whySentences(t: Translate, fmtMoney: (d: Dec) => string, fmtPct: (d: De
  */
 export function lineStatus(line: LegalLine): 'above' | 'below' | 'not-applicable' | 'assumed' {
   if (line.assumedLpr) return 'assumed';
-  if (!line.thresholdPct || ['notDirectly', 'notInForce', 'historic'].includes(line.status)) return 'not-applicable';
+  if (!governs(line)) return 'not-applicable';
   return line.position === 'above' ? 'above' : 'below';
 }
 
-/** The first line that governs this loan (protected ceiling, void above, or reduction on request). */
-const governing = (verdict: LegalVerdict): LegalLine | undefined => verdict.lines.find((l) => lineStatus(l) === 'above' || lineStatus(l) === 'below');
+/** Whether a line governs this loan (a protected ceiling, void above, or a reduction on request) and has a figure. */
+const governs = (line: LegalLine): boolean => line.thresholdPct !== undefined && !['notDirectly', 'notInForce', 'historic'].includes(line.status);
+
+/** The first line that governs this loan. */
+const governing = (verdict: LegalVerdict): LegalLine | undefined => verdict.lines.find(governs);
 
 function LegalVerdictView({ t, verdict, fmtPct, nextSteps }: { t: Translate; verdict: LegalVerdict; fmtPct: (d: Dec) => string; nextSteps: Props['nextSteps'] }) {
   const main = governing(verdict);
-  const applies = verdict.lines.filter((l) => lineStatus(l) !== 'not-applicable');
-  const other = verdict.lines.filter((l) => lineStatus(l) === 'not-applicable' && !(l.id === 'annual36' && !verdict.aprPct.gt(36)));
-  const above = main !== undefined && lineStatus(main) === 'above';
+  const applies = verdict.lines.filter(governs);
+  // Lines that do not govern this loan are folded; the old 36 % line appears only where the APR passes it.
+  const other = verdict.lines.filter((l) => !governs(l) && !(l.id === 'annual36' && !verdict.aprPct.gt(36)));
+  const above = main?.position === 'above';
   return (
     <div class="mz-legal" data-legal-lender={verdict.lender}>
       {main && main.thresholdPct && (
