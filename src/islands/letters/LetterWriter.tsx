@@ -284,6 +284,12 @@ function TimeBarNotice({ t, locale, check, formatDate }: { t: Translate; locale:
           <p class="mz-field__hint">{t('letters.timebar.estimate')}</p>
         </div>
       )}
+      {/* Without the dates we cannot check, so say why they matter before the reader signs a plan. */}
+      {!check && (
+        <p class="mz-box" data-time-bar="unknown">
+          {t('letters.timebar.askDates')}
+        </p>
+      )}
     </div>
   );
 }
