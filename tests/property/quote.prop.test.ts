@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readQuote } from '../../src/lib/parse';
+import { readQuote } from '../../src/lib/parse/quote';
 import { QUOTE_CORPUS } from '../unit/lib/parse/quote-corpus';
 
 /** Pastes are messy: pieces of quotes joined and cut anywhere. The reader must stay exact about its sources. */

@@ -134,7 +134,6 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
           <QuotePaste
             t={t}
             locale={locale}
-            read={engine?.readQuote}
             message={(issue) => (engine ? engine.issueMessage(t, locale, issue, '') : '')}
             label={(f) => label(f)}
             apply={(found) => {

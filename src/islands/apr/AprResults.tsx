@@ -15,7 +15,6 @@ import type { AprMode, AprOutcome, AprValues } from './apr-form';
  */
 export { computeApr } from './apr-form';
 export { collectIssues, issueMessage } from '../shared/issues';
-export { readQuote } from '../../lib/parse/quote';
 
 interface Props {
   t: Translate;

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useLazyModule } from '../shared/useLazyModule';
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/translate';
 import type { QuoteField, QuoteReading } from '../../lib/parse';
@@ -7,8 +8,6 @@ import type { AprField } from './apr-fields';
 interface Props {
   t: Translate;
   locale: Locale;
-  /** The engine's quote reader (lazy chunk); until it has loaded the button waits. */
-  read: ((text: string) => { ok: true; value: QuoteReading } | { ok: false; issues: Array<{ code: string; params?: Record<string, string> }> }) | undefined;
   /** Words for an issue code (issues.ts issueMessage). */
   message: (issue: { code: string; params?: Record<string, string> }) => string;
   label: (field: AprField) => string;
@@ -21,8 +20,11 @@ interface Props {
  * recognised (each with the words it came from), what we could not read and where the text contradicts
  * itself, and fill the form only when the reader says so. Nothing is computed from a guess.
  */
-export function QuotePaste({ t, read, message, label, apply }: Props) {
+export function QuotePaste({ t, message, label, apply }: Props) {
   const [text, setText] = useState('');
+  // The reader (a large module) arrives once there is text to read, not with the page.
+  const reader = useLazyModule(() => import('../../lib/parse/quote'), text.trim() !== '');
+  const read = reader?.readQuote;
   const [reading, setReading] = useState<QuoteReading | undefined>(undefined);
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState('');

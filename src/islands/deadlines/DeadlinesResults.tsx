@@ -143,7 +143,10 @@ export function CourtResult({ t, locale, view, onLimitation }: { t: Translate; l
       <ul class="mz-deadlines__sources">
         <li>{t('deadlines.sources.cpl', { articles: articles.map((a) => article(t, a)).join(sep) })}</li>
         {notices.map((n) => (
-          <li key={n.year}>{t('deadlines.sources.notice', { title: n.title, docNumber: n.docNumber })}</li>
+          // The notice's own title, as the State Council issued it (Simplified), in every locale: marked as such.
+          <li key={n.year} lang="zh-Hans">
+            {t('deadlines.sources.notice', { title: n.title, docNumber: n.docNumber })}
+          </li>
         ))}
       </ul>
     </div>

@@ -4,4 +4,6 @@ export { parseRate, MAX_RATE_ANNUAL_PCT, FEN_LI_PERCENT, type ParsedRate, type P
 export { parseTermMonths, parseTerm, MIN_TERM_MONTHS, MAX_TERM_MONTHS, MAX_TERM, TERM_UNITS, type ParsedTerm, type TermUnit } from './term';
 export { parseDate } from './date';
 export { readChineseNumeral, chineseToDecimal, type NumeralRead } from './chinese-numerals';
-export { readQuote, MAX_QUOTE_LENGTH, type QuoteConflict, type QuoteField, type QuoteFinding, type QuoteReading, type QuoteSpan, type QuoteUnread } from './quote';
+// The quote reader is imported from './quote' directly: it is large and only the APR paste box needs it,
+// so it stays out of the parsers every tool loads.
+export type { QuoteConflict, QuoteField, QuoteFinding, QuoteReading, QuoteSpan, QuoteUnread } from './quote';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUOTE_LENGTH, readQuote, type QuoteReading } from '../../../../src/lib/parse';
+import { MAX_QUOTE_LENGTH, readQuote, type QuoteReading } from '../../../../src/lib/parse/quote';
 import { QUOTE_CORPUS } from './quote-corpus';
 import { show } from './show';
 
