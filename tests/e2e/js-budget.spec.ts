@@ -8,8 +8,9 @@ import { TOOL_IDS } from '../../src/tools';
  * against the 30 KB target; chart.js must not arrive until a chart is opened.
  */
 const TARGET_KIB = 30;
-// A regression guard above today's figures, not the target: the note reports the measured numbers.
-const CEILING_KIB = 45;
+// A regression guard above today's figures (apr 48, payoff 45, schedule 43 KiB after the Chinese-numeral parser and the
+// APR payment mode landed), not the target: the note reports the measured numbers.
+const CEILING_KIB = 50;
 
 for (const tool of TOOL_IDS) {
   test(`JS budget: ${tool} tool page, and chart.js only when the chart opens`, async ({ page }) => {

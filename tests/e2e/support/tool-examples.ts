@@ -39,7 +39,7 @@ export const TOOL_EXAMPLES: Record<ToolId, ToolExample | RecordToolExample> = {
     figure: { name: 'firstPayment', value: '8884.88' },
     type: { selector: '#amount', secret: '97531' },
     broken: '#amount=abc&months=0&method=flat-fee&annualPct=x&periodicFee=y&startMonth=13&prepayMonth=abc&prepay=part&prepayAmount=q&prepayMode=lower-payment&prepayFeePct=z',
-    minLinks: 5,
+    minLinks: 3,
   },
   payoff: {
     fragment: '#debts=SecretCard%3A6000%3A24%3A180%3BLoan%3A10000%3A12%3A220&budget=800&strategy=avalanche',
