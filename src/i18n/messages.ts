@@ -1,6 +1,7 @@
 import type { Locale } from './locales';
 import { createTranslator, placeholdersOf, type Messages, type Translate } from './translate';
 import { convertToZhHant } from './zh-hant/convert';
+import { assertReviewed, unreviewedOccurrences } from './zh-hant/check';
 
 /**
  * Dictionaries are split by area so each island's strings sit together: ui/zh-Hans.json (site-wide) and
@@ -18,7 +19,8 @@ function merge(files: DictionaryFiles): Record<string, string> {
   }
   return merged;
 }
-const zhHans = merge(import.meta.glob<Record<string, string>>(['./ui/zh-Hans.json', './ui/*/zh-Hans.json'], { eager: true, import: 'default' }));
+const zhHansFiles = import.meta.glob<Record<string, string>>(['./ui/zh-Hans.json', './ui/*/zh-Hans.json'], { eager: true, import: 'default' });
+const zhHans = merge(zhHansFiles);
 const en = merge(import.meta.glob<Record<string, string>>(['./ui/en.json', './ui/*/en.json'], { eager: true, import: 'default' }));
 
 /** zh-Hans is the schema: every key it has, every other dictionary must have, with the same placeholders. */
@@ -42,6 +44,19 @@ const enProblems = dictionaryProblems('src/i18n/ui/**/en.json', en);
 if (enProblems.length) throw new Error(`UI dictionaries do not match zh-Hans:\n${enProblems.join('\n')}`);
 
 const zhHant: Messages = Object.fromEntries(Object.entries(zhHans).map(([key, text]) => [key, convertToZhHant(text)]));
+
+/**
+ * The derived zh-Hant UI strings' unreviewed risky characters (check.ts), named by source file and key. Each
+ * string is checked as it would stand in a JSON file, in quotes, so a one-word string ("週") can be reviewed.
+ */
+export const zhHantUiProblems = () =>
+  Object.entries(zhHansFiles).flatMap(([file, entries]) =>
+    Object.keys(entries).flatMap((key) =>
+      unreviewedOccurrences(`src/i18n${file.slice(1)} "${key}" (derived zh-Hant)`, JSON.stringify(zhHant[key])).map((o) => ({ ...o, line: 0 })),
+    ),
+  );
+// Like the dictionary checks above: a wrongly converted character fails the build.
+assertReviewed(zhHantUiProblems());
 
 const DICTIONARIES: Record<Locale, Messages> = { 'zh-hans': zhHans, 'zh-hant': zhHant, en };
 

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { convertToZhHant } from './convert';
+import { assertReviewed, unreviewedOccurrences, type UnreviewedOccurrence } from './check';
 
 /** Where derived zh-Hant content is written. Git-ignored: it is rebuilt from zh-Hans on every build. */
 export const DERIVED_DIR = '.derived';
@@ -20,19 +21,26 @@ const filesUnder = (path: string): string[] =>
  */
 export const deriveText = (simplified: string): string => convertToZhHant(simplified).replaceAll('/zh-hans/', '/zh-hant/');
 
-/** Rebuilds `.derived/` from zh-Hans content under `root`. Returns the files written. */
+/**
+ * Rebuilds `.derived/` from zh-Hans content under `root`. Returns the files written. Throws (failing the build)
+ * when a derived file holds a risky character outside the reviewed phrases (check.ts).
+ */
 export function deriveZhHantContent(root: string): string[] {
   rmSync(join(root, DERIVED_DIR), { recursive: true, force: true });
   const written: string[] = [];
+  const unreviewed: UnreviewedOccurrence[] = [];
   for (const { from, to } of DERIVATIONS) {
     const source = join(root, from);
     if (!existsSync(source)) continue;
     for (const file of filesUnder(source)) {
       const target = join(root, to, relative(source, file));
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, deriveText(readFileSync(file, 'utf8')));
+      const text = deriveText(readFileSync(file, 'utf8'));
+      writeFileSync(target, text);
       written.push(target);
+      unreviewed.push(...unreviewedOccurrences(`${relative(root, target)} (from ${relative(root, file)})`, text));
     }
   }
+  assertReviewed(unreviewed);
   return written;
 }
