@@ -8,7 +8,7 @@ import { eventOf, exportLog, mergeEntries, newestFirst, parseLogFile, MAX_IMPORT
 import type { RuleCode } from '../../lib/collection/types';
 import { validateEvent } from '../../lib/collection/validate';
 import { CalculatorForm } from '../shared/controls';
-import { Choice } from '../shared/Field';
+import { Choice, FieldShell } from '../shared/Field';
 import { downloadText, toCsv } from '../shared/csv';
 import { useLazyModule } from '../shared/useLazyModule';
 import { CHANNELS, CONTACTED, CONTENT_CATEGORIES, EMPTY_DRAFT, INPUT_IDS, collectorsUsed, draftOf, localNow, newId, rawEvent, shownTime, type Draft } from './collection-log-fields';
@@ -232,9 +232,9 @@ export default function CollectionLog({ locale, messages }: Props) {
         </div>
         <p class="mz-field__hint">{t('collection.log.quickHint')}</p>
         <CalculatorForm t={t} onSubmit={() => void save()} summary={summary} submitted={submitted} submitCount={submitCount}>
-          <LocalField id={INPUT_IDS.at} label={t('collection.log.at.label')} hint={t('collection.log.at.hint')} error={errorFor('at')} errorPrefix={errorPrefix}>
+          <FieldShell id={INPUT_IDS.at} label={t('collection.log.at.label')} hint={t('collection.log.at.hint')} error={errorFor('at')} errorPrefix={errorPrefix}>
             {(a) => <input {...a} type="datetime-local" class="mz-input mz-input--medium" value={draft.at} onInput={(e) => set({ at: (e.currentTarget as HTMLInputElement).value })} />}
-          </LocalField>
+          </FieldShell>
           <Choice
             name={INPUT_IDS.channel}
             legend={t('collection.log.channel.label')}
@@ -243,7 +243,7 @@ export default function CollectionLog({ locale, messages }: Props) {
             options={CHANNELS.map((c) => ({ value: c, label: t(`collection.channel.${c}`) }))}
             onChange={(c) => set({ channel: c, ...(c === 'call' ? {} : { answered: '' }) })}
           />
-          <LocalField id={INPUT_IDS.collector} label={t('collection.log.collector.label')} hint={t('collection.log.collector.hint')} error={errorFor('collector')} errorPrefix={errorPrefix}>
+          <FieldShell id={INPUT_IDS.collector} label={t('collection.log.collector.label')} hint={t('collection.log.collector.hint')} error={errorFor('collector')} errorPrefix={errorPrefix}>
             {(a) => (
               <input
                 {...a}
@@ -256,7 +256,7 @@ export default function CollectionLog({ locale, messages }: Props) {
                 onInput={(e) => set({ collector: (e.currentTarget as HTMLInputElement).value })}
               />
             )}
-          </LocalField>
+          </FieldShell>
           {collectors.length > 0 && (
             <>
               <datalist id="log-collectors">
@@ -317,12 +317,12 @@ export default function CollectionLog({ locale, messages }: Props) {
               ))}
             </div>
           </fieldset>
-          <LocalField id="log-shown" label={t('collection.log.shown.label')} hint={t('collection.log.shown.hint')} errorPrefix={errorPrefix}>
+          <FieldShell id="log-shown" label={t('collection.log.shown.label')} hint={t('collection.log.shown.hint')} errorPrefix={errorPrefix}>
             {(a) => <input {...a} type="text" class="mz-input mz-input--medium" autoComplete="off" value={draft.shown} onInput={(e) => set({ shown: (e.currentTarget as HTMLInputElement).value })} />}
-          </LocalField>
-          <LocalField id="log-note" label={t('collection.log.note.label')} hint={t('collection.log.note.hint')} errorPrefix={errorPrefix}>
+          </FieldShell>
+          <FieldShell id="log-note" label={t('collection.log.note.label')} hint={t('collection.log.note.hint')} errorPrefix={errorPrefix}>
             {(a) => <textarea {...a} class="mz-textarea" rows={3} maxLength={2000} value={draft.note} onInput={(e) => set({ note: (e.currentTarget as HTMLTextAreaElement).value })} />}
-          </LocalField>
+          </FieldShell>
           <div class="mz-actions">
             <button type="submit" class="mz-button" disabled={entries === undefined}>
               {editing ? t('collection.log.saveChange') : t('collection.log.save')}
@@ -477,44 +477,6 @@ export default function CollectionLog({ locale, messages }: Props) {
       </section>
 
       {report && entries !== undefined ? <report.LogReport t={t} locale={locale} entries={entries} dayName={dayName} /> : null}
-    </div>
-  );
-}
-
-/** A field the shared Field cannot draw (datetime-local, a datalist, a textarea): the same GOV.UK order and classes. */
-function LocalField({
-  id,
-  label,
-  hint,
-  error,
-  errorPrefix,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-  errorPrefix: string;
-  children: (attrs: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: 'true' }) => ComponentChildren;
-}) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={`mz-field${error ? ' mz-field--error' : ''}`}>
-      <label class="mz-field__label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} class="mz-field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} class="mz-field__error">
-          <span class="mz-visually-hidden">{errorPrefix}</span>
-          {error}
-        </p>
-      )}
-      {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': 'true' as const } : {}) })}
     </div>
   );
 }

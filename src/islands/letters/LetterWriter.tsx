@@ -6,7 +6,7 @@ import type { CalcIssue } from '../../lib/errors';
 import { JURISDICTIONS, LETTERS, buildLetter, checkTimeBar, isLetterId, letterSpec, type Jurisdiction, type LetterField, type LetterId, type LetterValues, type TimeBar } from '../../lib/letters/letters';
 import { localToday } from '../../lib/letters/dates';
 import { CalculatorForm, RememberControls } from '../shared/controls';
-import { Choice, Field } from '../shared/Field';
+import { Choice, Field, FieldShell } from '../shared/Field';
 import { downloadText } from '../shared/csv';
 import { useCalculatorForm } from '../shared/useCalculatorForm';
 import { DATES, LETTER_DEFAULTS, MULTILINE, YES_NO, asTextFile, fileName, type LetterFormField } from './letters-fields';
@@ -311,37 +311,21 @@ function SendAdvice({ t, id, jurisdiction, regulator }: { t: Translate; id: Lett
   );
 }
 
-/** A multi-line field in the GOV.UK order of shared/Field (label → hint → error → control); the shared layer has none. */
+/** A multi-line field: the shared FieldShell around a textarea. */
 function TextArea({ id, label, hint, error, errorPrefix, value, onInput, onBlur }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; errorPrefix: string; value: string; onInput: (v: string) => void; onBlur: (v: string) => void }) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div class={`mz-field${error ? ' mz-field--error' : ''}`}>
-      <label class="mz-field__label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} class="mz-field__hint">
-          {hint}
-        </p>
+    <FieldShell id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
+      {(attrs) => (
+        <textarea
+          {...attrs}
+          name={id}
+          class="mz-textarea mz-letters__happened"
+          rows={4}
+          value={value}
+          onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
+          onBlur={(e) => onBlur((e.currentTarget as HTMLTextAreaElement).value)}
+        />
       )}
-      {error && (
-        <p id={errorId} class="mz-field__error">
-          <span class="mz-visually-hidden">{errorPrefix}</span>
-          {error}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={id}
-        class="mz-textarea mz-letters__happened"
-        rows={4}
-        value={value}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
-        onBlur={(e) => onBlur((e.currentTarget as HTMLTextAreaElement).value)}
-      />
-    </div>
+    </FieldShell>
   );
 }

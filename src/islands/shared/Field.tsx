@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { JSX } from 'preact';
 
 interface Props {
@@ -67,6 +68,27 @@ function FieldHead({ id, label, labelContext, hint, error, errorPrefix }: { id: 
       )}
       {error && <ErrorLine id={id} error={error} errorPrefix={errorPrefix} />}
     </>
+  );
+}
+
+/**
+ * A GOV.UK field around any control the other components do not draw (a textarea, a file or date-time
+ * input, a datalist): label → hint → error, then `children` gets the id and the aria attributes to put on it.
+ */
+export function FieldShell({ id, label, hint, error, errorPrefix, children }: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  errorPrefix: string;
+  children: (attrs: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: 'true' }) => ComponentChildren;
+}) {
+  const describedBy = joinIds(hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined);
+  return (
+    <div class={`mz-field${error ? ' mz-field--error' : ''}`}>
+      <FieldHead id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix} />
+      {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': 'true' as const } : {}) })}
+    </div>
   );
 }
 
