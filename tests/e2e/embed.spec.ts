@@ -11,7 +11,7 @@ test('an NGO page embeds the APR calculator with the snippet; it computes inside
   // The host page is another origin (about:blank), as on an NGO's site.
   await page.setContent(`<main><h1>Our help page</h1><script src="${baseURL}/embed.js" data-calculator="apr" data-locale="en" async></script></main>`);
   const frameElement = page.locator('iframe');
-  await expect(frameElement).toHaveAttribute('title', 'Mingzhang calculator: True APR');
+  await expect(frameElement).toHaveAttribute('title', 'Mingzhang tool: True APR');
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
   const before = (await frameElement.boundingBox())?.height ?? 0;
