@@ -2,7 +2,7 @@ import './deadlines.css';
 import { useMemo } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { createTranslator, type Messages } from '../../i18n/translate';
-import { CalculatorForm, FormActions, RememberControls } from '../shared/controls';
+import { CalculatorForm, FormActions, PrintedInputs, RememberControls } from '../shared/controls';
 import { Choice, Field } from '../shared/Field';
 import { useCalculatorForm } from '../shared/useCalculatorForm';
 import { useLazyModule } from '../shared/useLazyModule';
@@ -113,10 +113,10 @@ export default function DeadlinesCalculator({ locale, messages }: Props) {
       </CalculatorForm>
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />
 
-      <section class="mz-print-inputs" aria-label={t('calc.common.yourInputs')}>
-        <h2>{t('calc.common.yourInputs')}</h2>
-        <dl>
-          {(mode === 'court'
+      <PrintedInputs
+        t={t}
+        rows={
+          (mode === 'court'
             ? [
                 [t('deadlines.document.legend'), t(`deadlines.document.${documentId}.name`)],
                 [t('deadlines.receivedOn.label'), values.receivedOn],
@@ -124,15 +124,9 @@ export default function DeadlinesCalculator({ locale, messages }: Props) {
             : [
                 [t('deadlines.event.legend'), t(`deadlines.event.${eventId}`)],
                 [eventOnLabel, values.eventOn],
-              ]
-          ).map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v || '—'}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+              ]) as Array<[string, string]>
+        }
+      />
 
       <section class="mz-results" aria-labelledby="results-title">
         <h2 id="results-title">{t('calc.common.results')}</h2>

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
 import type { CalcIssue } from '../../lib/errors';
-import { CalculatorForm, CurrencySelect, FormActions, RememberControls } from '../shared/controls';
+import { CalculatorForm, CurrencySelect, FormActions, PrintedInputs, RememberControls } from '../shared/controls';
 import { currencyOr } from '../../i18n/currencies';
 import { Choice, Field, SelectField } from '../shared/Field';
 import { useAfterPause } from '../shared/useAfterPause';
@@ -184,7 +184,7 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
       </CalculatorForm>
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />
 
-      <PrintedInputs t={t} values={values} rateKey={rateKey} />
+      <PrintedInputs t={t} rows={scheduleInputRows(t, values, rateKey)} />
 
       <section class="mz-results" aria-labelledby="results-title">
         <h2 id="results-title">{t('calc.common.results')}</h2>
@@ -213,8 +213,8 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
   );
 }
 
-/** What the reader entered, for paper: the form itself is hidden in print. */
-function PrintedInputs({ t, values, rateKey }: { t: Translate; values: ScheduleValues; rateKey: RateKey }) {
+/** What the reader entered, as rows for the printed summary. */
+function scheduleInputRows(t: Translate, values: ScheduleValues, rateKey: RateKey): Array<[string, string]> {
   const rows: Array<[string, string]> = [
     [t('calc.schedule.amount.label'), values.amount],
     [t('calc.schedule.months.label'), values.months],
@@ -228,17 +228,5 @@ function PrintedInputs({ t, values, rateKey }: { t: Translate; values: ScheduleV
     rows.push([t('calc.schedule.prepayMonth.label'), values.prepayMonth]);
     rows.push([t('calc.schedule.prepay.kind'), values.prepay === 'part' ? `${t('calc.schedule.prepay.part')} ${values.prepayAmount}` : t('calc.schedule.prepay.full')]);
   }
-  return (
-    <section class="mz-print-inputs" aria-label={t('calc.common.yourInputs')}>
-      <h2>{t('calc.common.yourInputs')}</h2>
-      <dl>
-        {rows.map(([k, v]) => (
-          <div key={k}>
-            <dt>{k}</dt>
-            <dd>{v || '—'}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  return rows;
 }

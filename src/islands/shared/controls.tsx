@@ -47,6 +47,23 @@ export function CopyLink({ t, url }: { t: Translate; url: () => string }) {
   );
 }
 
+/** What the reader entered, as label → value rows, for paper: the form itself is hidden in print. */
+export function PrintedInputs({ t, rows }: { t: Translate; rows: ReadonlyArray<readonly [string, string]> }) {
+  return (
+    <section class="mz-print-inputs" aria-label={t('calc.common.yourInputs')}>
+      <h2>{t('calc.common.yourInputs')}</h2>
+      <dl>
+        {rows.map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v || '—'}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
 /** Opt-in saving of the inputs on this device, with a clear way to forget them. */
 export function RememberControls({ t, remember, setRemember, forget }: { t: Translate; remember: boolean; setRemember: (on: boolean) => void; forget: () => void }) {
   return (
