@@ -1,0 +1,101 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expected } from '../vectors/by-id';
+import { LOCALES } from '../../src/i18n/locales';
+
+const OFFLINE_TITLE_ZH_HANS = JSON.parse(readFileSync('src/i18n/ui/offline/zh-Hans.json', 'utf8'))['offline.title'] as string;
+
+/**
+ * Offline after one visit, in real Chromium with the browser context offline (no mock): the service worker
+ * (src/offline/worker/service-worker.ts) must serve the tools, their lazily loaded chunks and the pages read.
+ */
+const hydrated = (page: Page) => expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/);
+
+/** The worker controls the page and has kept `paths` (the wait a reader does not see: installation runs in the background). */
+async function workerReady(page: Page, keptPaths: string[] = []) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+  for (const path of keptPaths) {
+    await expect.poll(() => page.evaluate(async (p) => (await caches.match(p)) !== undefined, path), { timeout: 20_000 }).toBe(true);
+  }
+}
+
+test('after home, an article and the APR tool, the tools and that article work with no network', async ({ page, context }) => {
+  const article = '/zh-hans/articles/true-cost/';
+  await page.goto('/zh-hans/');
+  await page.goto(article);
+  const articleTitle = await page.locator('h1').first().innerText();
+  // As a reader does: from the article to the tool it points to (the article was read before the worker existed).
+  await page.locator('main a[href$="tools/apr/"]').first().click();
+  await expect(page).toHaveURL(/\/zh-hans\/tools\/apr\/$/);
+  await hydrated(page);
+  await workerReady(page, [article]);
+
+  await context.setOffline(true);
+  await page.reload();
+  await hydrated(page);
+  // flat-02: 1万 over 12 months at a 0.6 % monthly fee; the result needs the engine half, loaded lazily.
+  await page.locator('#mode-quote').check();
+  await page.locator('#amount').fill('1万');
+  await page.locator('#months').fill('12');
+  await page.locator('#method-flat-fee').check();
+  await page.locator('#rateKind-monthlyFeePct').check();
+  await page.locator('#monthlyFeePct').fill('0.6');
+  await expect(page.locator('[data-result="aprPct"]')).toContainText(`${expected('flat-02', 'aprPct')}%`);
+
+  // The article read before the tool.
+  await page.goto(article);
+  await expect(page.locator('h1').first()).toHaveText(articleTitle);
+  await expect(page.locator('h1').first()).not.toHaveText(OFFLINE_TITLE_ZH_HANS);
+
+  // A tool never opened: the schedule, with its chart (chart.js arrives only when the chart opens).
+  await page.goto('/zh-hans/tools/schedule/');
+  await hydrated(page);
+  await page.getByRole('radio', { name: /^等本等息/ }).check();
+  await page.getByRole('textbox', { name: '月费率（%）' }).fill('0.6');
+  await page.getByRole('textbox', { name: '借款金额（元）' }).fill('1万');
+  await page.getByRole('textbox', { name: '期数（月）' }).fill('12');
+  await expect(page.locator('[data-results="summary"] [data-result="totalInterest"]').first()).toHaveAttribute('data-value', '720.00');
+  await page.getByRole('button', { name: '显示图表' }).click();
+  await expect(page.locator('.mz-chart canvas')).toBeVisible();
+
+  // Deadlines, never opened: a deadline and its .ics file.
+  await page.goto('/zh-hans/tools/deadlines/');
+  await hydrated(page);
+  await page.locator('#document').check();
+  await page.locator('#receivedOn').fill('2026年11月3日');
+  await expect(page.locator('[data-result="lastDay"]')).toHaveAttribute('data-value', '2026-11-18');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-results="court"] .mz-actions button').first().click()]);
+  expect(readFileSync(await download.path(), 'utf8')).toMatch(/DTSTART[^\r\n]*20261118/);
+
+  // The home page, precached.
+  await page.goto('/zh-hans/');
+  await expect(page.locator('h1').first()).not.toHaveText(OFFLINE_TITLE_ZH_HANS);
+});
+
+for (const locale of LOCALES) {
+  test(`offline page (${locale}): an unread article and search say so, and list what is kept`, async ({ page, context }) => {
+    const read = `/${locale}/articles/true-cost/`;
+    // The offline page's own words (zh-hant's are derived at build time), read while online.
+    await page.goto(`/${locale}/offline/`);
+    const title = await page.locator('h1').innerText();
+    const searchNote = (await page.locator('main p').last().innerText()).trim();
+    await page.goto(`/${locale}/tools/letters/`);
+    await hydrated(page);
+    await workerReady(page);
+    await page.goto(read); // read while online, under the worker: kept
+    await workerReady(page, [read]);
+    await context.setOffline(true);
+
+    await page.goto(`/${locale}/articles/sued/`);
+    await expect(page.locator('h1')).toHaveText(title);
+    await expect(page.locator(`main li a[href="${read}"]`)).toBeVisible();
+    await expect(page.locator(`main li a[href="/${locale}/articles/sued/"]`)).toBeHidden();
+    await expect(page.locator('main a[href$="/tools/apr/"]')).toBeVisible();
+    await expect(page.locator('[data-mz-kept-none]')).toBeHidden();
+
+    await page.goto(`/${locale}/search/?q=abc`);
+    await expect(page.locator('h1')).toHaveText(title);
+    await expect(page.locator('main')).toContainText(searchNote);
+  });
+}
