@@ -1,5 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expected } from '../vectors/by-id';
 import { LOCALES } from '../../src/i18n/locales';
 
@@ -99,3 +103,66 @@ for (const locale of LOCALES) {
     await expect(page.locator('main')).toContainText(searchNote);
   });
 }
+
+/** A port no one listens on (other checkouts test in parallel on their own ports). */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * An update, without a second build: a copy of dist/ on a second port, whose root worker is then changed as a
+ * deploy would change it (another build id). The new worker must wait, the page must say so, and "reload"
+ * must hand over and reload the page once; the article kept under the old build moves to the new one.
+ */
+test('a new deploy waits, the page says so, and Reload hands over once', async ({ page }) => {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const copy = mkdtempSync(join(tmpdir(), 'mz-update-'));
+  cpSync('dist', copy, { recursive: true });
+  const server = spawn(process.execPath, ['scripts/serve-dist.mjs', copy, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise((resolve) => server.stdout.once('data', resolve));
+    const article = `${origin}/zh-hans/articles/true-cost/`;
+    await page.goto(`${origin}/zh-hans/tools/apr/`);
+    await hydrated(page);
+    await workerReady(page);
+    await page.goto(article);
+    await workerReady(page, [article]);
+    const pageCaches = () => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('mz-pages-zh-hans-')));
+    const [oldCache] = await pageCaches();
+    expect(oldCache).toBeTruthy();
+    const oldBuild = (oldCache as string).slice('mz-pages-zh-hans-'.length);
+
+    // The deploy: the same files under a new build id.
+    const worker = join(copy, 'sw.js');
+    writeFileSync(worker, readFileSync(worker, 'utf8').replaceAll(oldBuild, 'newbuild0001'));
+
+    await page.goto(`${origin}/zh-hans/tools/apr/`);
+    await hydrated(page);
+    const notice = page.locator('[data-mz-update]');
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    // Waiting, not active: the page still runs under the old build's worker.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
+    expect(await pageCaches()).toEqual([oldCache]);
+
+    let loads = 0;
+    page.on('load', () => (loads += 1));
+    await notice.getByRole('button').click();
+    await expect.poll(() => loads, { timeout: 20_000 }).toBe(1);
+    await hydrated(page);
+    await expect(notice).toBeHidden();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    await expect.poll(pageCaches).toEqual(['mz-pages-zh-hans-newbuild0001']);
+    expect(await page.evaluate(async (url) => (await caches.match(url)) !== undefined, article)).toBe(true);
+    await page.waitForTimeout(1000);
+    expect(loads).toBe(1);
+  } finally {
+    server.kill();
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
