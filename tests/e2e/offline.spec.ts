@@ -72,6 +72,29 @@ test('after home, an article and the APR tool, the tools and that article work w
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-results="court"] .mz-actions button').first().click()]);
   expect(readFileSync(await download.path(), 'utf8')).toMatch(/DTSTART[^\r\n]*20261118/);
 
+  // Letters, never opened: the first letter (name, lender, monthly, months) is written on the device.
+  await page.goto('/zh-hans/tools/letters/');
+  await hydrated(page);
+  await page.locator('#letter').check();
+  for (const [field, value] of [['name', '王小明'], ['lender', '某某贷'], ['monthly', '800'], ['months', '36']]) await page.locator(`#${field}`).fill(value as string);
+  await expect(page.locator('#letter-text')).toHaveValue(/某某贷/);
+
+  // The collection log, never opened: an entry goes to IndexedDB and is still there after an offline reload.
+  await page.goto('/zh-hans/tools/collection-log/');
+  await hydrated(page);
+  await expect(page.locator('[data-log-state="ready"]')).toBeVisible();
+  await page.locator('#log-at').fill('2026-03-02T10:15');
+  await page.locator('#log-channel').check();
+  await page.locator('#log-collector').fill('某催收公司');
+  await page.locator('#log-answered').check();
+  await page.locator('#log-contacted').check();
+  await page.locator('.mz-log-add button[type="submit"]').click();
+  await expect(page.locator('[data-log-saved]')).toContainText('2026-03-02 10:15');
+  await page.reload();
+  await expect(page.locator('[data-log-state="ready"]')).toBeVisible();
+  await expect(page.locator('.mz-log-entries [data-entry-id]')).toHaveCount(1);
+  await expect(page.locator('.mz-log-entries [data-entry-id]')).toContainText('某催收公司');
+
   // The home page, precached.
   await page.goto('/zh-hans/');
   await expect(page.locator('h1').first()).not.toHaveText(OFFLINE_TITLE_ZH_HANS);
@@ -119,7 +142,7 @@ function freePort(): Promise<number> {
  * deploy would change it (another build id). The new worker must wait, the page must say so, and "reload"
  * must hand over and reload the page once; the article kept under the old build moves to the new one.
  */
-test('a new deploy waits, the page says so, and Reload hands over once', async ({ page }) => {
+test('a page of another build is never kept; a new deploy waits, the page says so, and Reload hands over once', async ({ page }) => {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const copy = mkdtempSync(join(tmpdir(), 'mz-update-'));
@@ -137,6 +160,14 @@ test('a new deploy waits, the page says so, and Reload hands over once', async (
     const [oldCache] = await pageCaches();
     expect(oldCache).toBeTruthy();
     const oldBuild = (oldCache as string).slice('mz-pages-zh-hans-'.length);
+
+    // A page naming a chunk this build does not have (as a newer deploy's page would) is shown, never kept.
+    const foreignPage = join(copy, 'zh-hans/articles/sued/index.html');
+    writeFileSync(foreignPage, readFileSync(foreignPage, 'utf8').replace('</head>', '<link rel="stylesheet" href="/_astro/base.OTHERBUILD.css"></head>'));
+    await page.goto(`${origin}/zh-hans/articles/sued/`);
+    await page.goto(`${origin}/zh-hans/glossary/`);
+    await workerReady(page, [`${origin}/zh-hans/glossary/`]);
+    expect(await page.evaluate(async (url) => (await caches.match(url)) === undefined, `${origin}/zh-hans/articles/sued/`)).toBe(true);
 
     // The deploy: the same files under a new build id.
     const worker = join(copy, 'sw.js');
