@@ -13,7 +13,10 @@ export async function registerOffline(notice: HTMLElement): Promise<void> {
   const registration = await container.register(url);
   // A waiting worker is an update only when another one controls the page (a first install never waits).
   const showIfWaiting = () => {
-    if (registration.waiting && container.controller) body.hidden = false;
+    if (!registration.waiting || !container.controller) return;
+    body.hidden = false;
+    // The bar sits over the page's foot: keep whatever gets focus scrolled clear of it (WCAG 2.4.11).
+    document.documentElement.classList.add('mz-has-update');
   };
   showIfWaiting();
   registration.addEventListener('updatefound', () => {
@@ -37,5 +40,6 @@ async function keepReferrer(container: ServiceWorkerContainer): Promise<void> {
   const from = document.referrer ? new URL(document.referrer) : undefined;
   if (!from || from.origin !== window.location.origin || from.pathname === window.location.pathname) return;
   const { active } = await container.ready;
-  active?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: [from.href] } });
+  // Without its query: whatever the reader typed into that address is not sent again.
+  active?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: [`${from.origin}${from.pathname}`] } });
 }
