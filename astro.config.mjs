@@ -20,7 +20,7 @@ export default defineConfig({
     preact(),
     mdx(),
     sitemap({
-      filter: (page) => !page.includes('/embed/') && !/\/404\/?$/.test(page),
+      filter: (page) => !page.includes('/embed/') && !/\/404\/?$/.test(page) && !/\/offline\/$/.test(page),
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: BCP47 },
     }),
   ],
