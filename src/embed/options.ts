@@ -27,11 +27,13 @@ export const LOADER_OPTIONS = ['calculator', 'locale', 'theme', 'accent', 'targe
 export const HEIGHT_MESSAGE = 'mingzhang:height';
 
 /**
- * The narrowest sandbox the tools work in (tests/e2e/embed.spec.ts checks each):
- * scripts (the tools are islands); same-origin (the island's modules, saved inputs and the collection log's
- * IndexedDB need our origin, and the host checks messages by it); forms (the submit that shows the error
- * summary); popups and popups-to-escape-sandbox (links and "open the full tool" open our page in a new tab,
- * unsandboxed); downloads (CSV tables, the deadline's .ics, the letter's text file); modals (the print buttons).
+ * The narrowest sandbox the tools work in. Measured in Chromium by dropping one keyword at a time (and checked
+ * by tests/e2e/embed.spec.ts): without allow-same-origin the island never loads (its modules, saved inputs and
+ * the collection log's IndexedDB need our origin, and the host checks messages by it); without allow-forms the
+ * submit that shows the error summary never fires; without allow-popups "open the full tool" and every link do
+ * nothing; without allow-downloads the CSV table, the deadline's .ics and the letter file are dropped; without
+ * allow-modals the print buttons are ignored. allow-popups-to-escape-sandbox breaks nothing visible when
+ * dropped, but it keeps the frame's restrictions from following the reader into our full site in the new tab.
  * Not given: top-navigation (a tool never replaces the host page), pointer-lock, presentation, orientation-lock.
  */
 export const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals';
