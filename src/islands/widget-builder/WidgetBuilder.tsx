@@ -26,8 +26,10 @@ interface Props {
 
 export default function WidgetBuilder({ messages, tools, locales, frameTitles, noscriptTexts, defaultLocale, siteOrigin }: Props) {
   const t = useMemo(() => createTranslator(messages), [messages]);
-  const [origin, setOrigin] = useState(siteOrigin);
-  useEffect(() => setOrigin(window.location.origin), []);
+  // The page's own origin once running; until then (the server's HTML) the build's SITE_URL.
+  const [pageOrigin, setPageOrigin] = useState<string | undefined>(undefined);
+  useEffect(() => setPageOrigin(window.location.origin), []);
+  const origin = pageOrigin ?? siteOrigin;
   const [toolId, setToolId] = useState(tools[0]?.id ?? 'apr');
   const [locale, setLocale] = useState(defaultLocale);
   const [theme, setTheme] = useState<Theme>('auto');
@@ -48,7 +50,8 @@ export default function WidgetBuilder({ messages, tools, locales, frameTitles, n
 
   return (
     <div class="mz-calc mz-builder">
-      <form class="mz-form" method="dialog" noValidate onSubmit={(e) => e.preventDefault()}>
+      {/* Not a <form>: every choice applies at once, there is nothing to submit. */}
+      <div class="mz-form">
         <SelectField id="builder-tool" label={t('embed.builder.tool')} errorPrefix={errorPrefix} value={tool.id} options={tools.map((x) => ({ value: x.id, label: x.name }))} onChange={(v) => setToolId(v)} />
         <Choice name="builder-locale" legend={t('embed.builder.locale')} value={locale} inline options={locales.map((l) => ({ value: l.id, label: l.name }))} onChange={setLocale} />
         <Choice name="builder-theme" legend={t('embed.builder.theme')} value={theme} options={THEMES.map((v) => ({ value: v, label: t(`embed.builder.theme.${v}`) }))} onChange={setTheme} />
@@ -94,7 +97,7 @@ export default function WidgetBuilder({ messages, tools, locales, frameTitles, n
             </dl>
           </div>
         )}
-      </form>
+      </div>
 
       <section aria-labelledby="builder-script">
         <h2 id="builder-script">{t('embed.builder.script')}</h2>
@@ -117,7 +120,8 @@ export default function WidgetBuilder({ messages, tools, locales, frameTitles, n
       <section aria-labelledby="builder-preview">
         <h2 id="builder-preview">{t('embed.builder.preview')}</h2>
         <p class="mz-field__hint">{t('embed.builder.preview.hint')}</p>
-        <Preview origin={origin} choice={choice} />
+        {/* Only with the page's own origin: the preview must load nothing from anywhere else. */}
+        {pageOrigin ? <Preview origin={pageOrigin} choice={choice} /> : <div class="mz-builder__preview" data-preview />}
       </section>
     </div>
   );
