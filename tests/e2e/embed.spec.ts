@@ -310,6 +310,28 @@ for (const locale of LOCALES) {
   }
 }
 
+test('theme auto follows the device, and a host\'s choice overrides it both ways; site pages keep following the device', async ({ page }) => {
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const open = async (path: string) => {
+    await page.goto('about:blank'); // a fresh load each time: a change of #fragment alone would not reload the frame
+    await page.goto(path);
+  };
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open('/embed/en/apr/');
+  expect(await background()).toBe('rgb(18, 20, 23)');
+  await open('/embed/en/apr/#mz-theme=light');
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await open('/en/tools/apr/');
+  expect(await background()).toBe('rgb(18, 20, 23)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await open('/embed/en/apr/');
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await open('/embed/en/apr/#mz-theme=dark');
+  expect(await background()).toBe('rgb(18, 20, 23)');
+  await open('/en/');
+  expect(await background()).toBe('rgb(255, 255, 255)');
+});
+
 test('the loader is at most 2 KiB gzip', async ({ request }) => {
   const body = await (await request.get('/embed.js')).body();
   const size = gzipSync(body, { level: 9 }).length;
