@@ -5,7 +5,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import zhHantContent from './src/integrations/zh-hant.ts';
 import islandStylesToHead from './src/integrations/island-styles-to-head.ts';
-import rehypeExternalLinks from './src/content/rehype-external-links.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { externalLinks } from './src/content/external-links.ts';
 import { BCP47, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 
 // The public address the site is deployed at: used for canonical and hreflang URLs and the sitemap.
@@ -28,7 +29,8 @@ export default defineConfig({
     islandStylesToHead(),
   ],
   // MDX extends this: links to other sites in articles carry rel="noopener noreferrer".
-  markdown: { rehypePlugins: [[rehypeExternalLinks, { site }]] },
+  // No syntax highlighting: Shiki writes style="…" attributes, which the CSP refuses (articles hold no code).
+  markdown: { processor: satteri({ hastPlugins: [externalLinks(site)] }), syntaxHighlight: false },
   // Prefetching would add script to every page; article pages must ship none.
   prefetch: false,
   devToolbar: { enabled: false },
