@@ -122,6 +122,19 @@ for (const locale of LOCALES) {
   });
 }
 
+test('search works where Pagefind cannot start its worker: its WebAssembly then runs in the page, which the search page allows', async ({ page }) => {
+  const violations = await watchCsp(page);
+  await page.route('**/pagefind/pagefind-worker.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/en/search/?q=APR');
+  await expect(page.locator('#search-results li a').first()).toBeVisible({ timeout: 15_000 });
+  expect(await violations()).toEqual([]);
+  // Only the search page may compile WebAssembly.
+  for (const path of builtPages()) {
+    const allowsWasm = /'wasm-unsafe-eval'/.test(metaPolicy(readFileSync(fileFor(path) as string, 'utf8')) ?? '');
+    expect(allowsWasm, path).toBe(/^\/[^/]+\/search\/$/.test(path));
+  }
+});
+
 test('the letter writer and the collection log in use: no CSP violation', async ({ page }) => {
   test.setTimeout(90_000);
   const violations = await watchCsp(page);
