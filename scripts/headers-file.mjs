@@ -38,9 +38,13 @@ export function parseHeadersFile(text) {
   return blocks;
 }
 
+/** @param {string} text */
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The regular expression a path pattern stands for (Netlify's translation). */
+/**
+ * The regular expression a path pattern stands for (Netlify's translation).
+ * @param {string} pattern
+ */
 export function patternRegExp(pattern) {
   const parts = pattern.split('/').filter(Boolean).map((part) => {
     if (part.startsWith(':')) return '([^/]+)';
@@ -51,13 +55,19 @@ export function patternRegExp(pattern) {
   return new RegExp(`^/${parts.join('/')}/?$`, 'iu');
 }
 
-/** The blocks whose pattern matches a request path, in file order. */
+/**
+ * The blocks whose pattern matches a request path, in file order.
+ * @param {HeaderBlock[]} blocks
+ * @param {string} pathname
+ */
 export function matchingBlocks(blocks, pathname) {
   return blocks.filter((block) => patternRegExp(block.pattern).test(pathname));
 }
 
 /**
  * The headers a request path gets: every matching block, later blocks overriding a header an earlier one set.
+ * @param {HeaderBlock[]} blocks
+ * @param {string} pathname
  * @returns {Record<string, string>} keyed by the header name as written in the file
  */
 export function headersFor(blocks, pathname) {
@@ -69,9 +79,15 @@ export function headersFor(blocks, pathname) {
   return Object.fromEntries(byLowerName.values());
 }
 
-/** Headers that two blocks matching the same path both set: hosts disagree on what such a path gets. */
+/**
+ * Headers that two blocks matching the same path both set: hosts disagree on what such a path gets.
+ * @param {HeaderBlock[]} blocks
+ * @param {string} pathname
+ */
 export function conflicts(blocks, pathname) {
+  /** @type {Map<string, string>} */
   const seen = new Map();
+  /** @type {string[]} */
   const found = [];
   for (const block of matchingBlocks(blocks, pathname)) {
     for (const [name] of block.headers) {

@@ -5,6 +5,8 @@
  * A hast plugin for Sätteri, Astro's Markdown processor (`markdown.processor: satteri({ hastPlugins })`).
  * tests/e2e/csp.spec.ts checks every external link on every built page.
  */
+import { defineHastPlugin } from 'satteri';
+
 const REL = ['noopener', 'noreferrer'];
 
 /** True for an absolute http(s) or protocol-relative URL on another host than the site's. */
@@ -24,24 +26,17 @@ export function relFor(href: unknown, rel: unknown, siteHost: string): string[] 
   return [...own, ...REL.filter((token) => !own.includes(token))];
 }
 
-interface LinkElement {
-  properties?: Record<string, unknown>;
-}
-interface Context {
-  setProperty(node: LinkElement, key: string, value: unknown): void;
-}
-
 /** The Sätteri hast plugin for a site deployed at `site`. */
 export function externalLinks(site: string) {
   const siteHost = new URL(site).host;
-  return {
+  return defineHastPlugin({
     name: 'mingzhang:external-links',
     element: {
       filter: ['a'],
-      visit(node: LinkElement, ctx: Context) {
-        const rel = relFor(node.properties?.['href'], node.properties?.['rel'], siteHost);
+      visit(node, ctx) {
+        const rel = relFor(node.properties['href'], node.properties['rel'], siteHost);
         if (rel) ctx.setProperty(node, 'rel', rel);
       },
     },
-  };
+  });
 }
