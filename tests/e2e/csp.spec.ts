@@ -80,9 +80,14 @@ test('the server sends the _headers rules: frame-ancestors, nosniff, referrer, p
   expect(page.headers()['cache-control']).toBe('no-cache');
   const embed = await request.get('/embed/en/apr/');
   expect(embed.headers()['content-security-policy']).not.toContain('frame-ancestors');
-  const asset = builtPages().length && readFileSync(fileFor('/zh-hans/tools/apr/') as string, 'utf8').match(/\/_astro\/[^"]+\.(js|css)/)?.[0];
-  expect(asset).toBeTruthy();
+  // A missing page answered by 404.html gets the headers of the path asked for, as on Netlify.
+  const missing = await request.get('/zh-hans/no-such-page/');
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  const asset = readFileSync(fileFor('/zh-hans/tools/apr/') as string, 'utf8').match(/\/_astro\/[^"]+\.(js|css)/)?.[0];
+  expect(asset, 'a hashed asset on the tool page').toBeTruthy();
   expect((await request.get(asset as string)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect((await request.get('/_headers')).status(), 'the rules themselves are not served').toBe(404);
 });
 
 async function hydrated(page: Page, path: string) {
