@@ -6,7 +6,7 @@
 import { failure, success, type CalcIssue, type Outcome } from '../../lib/errors';
 import type { Dec } from '../../lib/money/decimal';
 import { parseAmount, parseRate, type ParsedRate } from '../../lib/parse';
-import { monthText } from '../../lib/parse/date';
+import { parseMonth } from '../../lib/parse/date';
 import { comparePayoffStrategies, planPayoff, type DebtInput, type PayoffPlan, type PayoffStrategy } from '../../lib/payoff';
 import { nominalAnnualPctOf, rateQuoteFrom } from '../../lib/schedule';
 import { isCalendarMonth } from '../../lib/schedule/calendar-month';
@@ -40,10 +40,10 @@ export function readRate(text: string, dayBasis: 360 | 365, field: string): Outc
   });
 }
 
-/** 'YYYY-MM', also '2025-3', '2025/03', '2025.3', '2025年3月', full-width digits → 'YYYY-MM', else undefined. */
+/** 'YYYY-MM', also '2025-3', '2025/03', '2025.3', '2025年3月', full-width digits → 'YYYY-MM' (years 1900–2199), else undefined. */
 export function readStartMonth(text: string): string | undefined {
-  const month = monthText(text);
-  return month !== undefined && isCalendarMonth(month) ? month : undefined;
+  const month = parseMonth(text);
+  return month.ok && isCalendarMonth(month.value) ? month.value : undefined;
 }
 
 export interface PayoffFormInput {
@@ -96,9 +96,11 @@ export function readPayoffForm(values: Readonly<Record<PayoffFormKey, string>>):
     else issues.push(...budget.issues);
   }
   if (values.start.trim() !== '') {
-    const start = readStartMonth(values.start);
-    if (start === undefined) issues.push({ field: 'startMonth', code: 'payoff.startMonthInvalid' });
-    else input.startMonth = start;
+    const start = parseMonth(values.start, { field: 'startMonth' });
+    if (start.ok) input.startMonth = start.value;
+    // Out of the range: say the range; any other shape: say how to write a month.
+    else if (start.issues.some((i) => i.code === 'date.outOfRange')) issues.push(...start.issues);
+    else issues.push({ field: 'startMonth', code: 'payoff.startMonthInvalid' });
   }
   return issues.length > 0 ? failure(...issues) : success(input);
 }
