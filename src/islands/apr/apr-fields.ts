@@ -1,4 +1,6 @@
 import { UNIT_PERIODS } from '../../lib/apr/types';
+import { REPAYMENT_METHODS } from '../../lib/schedule/types';
+import { CURRENCIES } from '../../i18n/currencies';
 
 /**
  * The APR calculator's fields as text, without decimal.js or the engine, so the form hydrates first (the
@@ -36,6 +38,16 @@ export const APR_DEFAULTS = {
 } as const;
 export type AprField = keyof typeof APR_DEFAULTS;
 export type AprValues = Record<AprField, string>;
+
+/** The options of the choice fields: a link's value outside them is refused on its field (shared/choices.ts). */
+export const APR_CHOICES = {
+  termUnit: ['month', 'week', 'day'],
+  method: REPAYMENT_METHODS,
+  dayBasis: ['360', '365'],
+  lender: ['licensed', 'private'],
+  unitPeriod: ['', ...UNIT_PERIODS],
+  currency: CURRENCIES,
+} as const satisfies Partial<Record<AprField, readonly string[]>>;
 
 export { REPAYMENT_METHODS as METHODS } from '../../lib/schedule/types';
 export { RATE_KEYS, type RateKey } from '../shared/rate-keys';

@@ -14,6 +14,7 @@
  * - `currency` display currency (CURRENCIES in src/i18n/currencies.ts), default CNY.
  */
 import type { PayoffStrategy } from '../../lib/payoff';
+import { CURRENCIES } from '../../i18n/currencies';
 
 /** Most debts one plan takes: the engine's MAX_DEBTS (a unit test keeps the two equal). */
 export const MAX_DEBTS = 50;
@@ -30,6 +31,13 @@ export const PAYOFF_DEFAULTS: Readonly<Record<PayoffFormKey, string>> = {
 };
 
 export const STRATEGIES: readonly PayoffStrategy[] = ['avalanche', 'snowball', 'custom', 'minimums'];
+
+/** The options of the choice fields: a link's value outside them is refused on its field (shared/choices.ts). */
+export const PAYOFF_CHOICES = {
+  strategy: STRATEGIES,
+  dayBasis: ['360', '365'],
+  currency: CURRENCIES,
+} as const satisfies Partial<Record<PayoffFormKey, readonly string[]>>;
 
 /** One row of the debt list, as typed. */
 export interface DebtRow {
