@@ -9,7 +9,7 @@ import { CalculatorForm, CurrencySelect, FormActions, RememberControls } from '.
 import { useCalculatorForm } from '../shared/useCalculatorForm';
 import { blockedByChoices } from '../shared/choices';
 import { QuotePaste } from './QuotePaste';
-import { APR_CHOICES, APR_DEFAULTS, APR_MODES, METHODS, RATE_KEYS, UNIT_PERIODS, decodeFlows, encodeFlows, modeOf, rateKeyOf, rowsFromPastedText, type AprField, type AprMode, type AprValues, type FlowRow, type RateKey } from './apr-fields';
+import { APR_CHOICES, APR_DEFAULTS, APR_MODES, MAX_FLOW_ROWS, countFlows, METHODS, RATE_KEYS, UNIT_PERIODS, decodeFlows, encodeFlows, modeOf, rateKeyOf, rowsFromPastedText, type AprField, type AprMode, type AprValues, type FlowRow, type RateKey } from './apr-fields';
 
 interface Props {
   locale: Locale;
@@ -55,8 +55,11 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
 
   // Rows on screen may include empty ones the reader just added; the `flows` value keeps only what was typed.
   const [rows, setRowsState] = useState<FlowRow[]>(EMPTY_ROWS);
+  // More rows than the engine takes are never decoded or drawn (10,000 inputs froze the page): the message says why.
+  const tooManyFlows = countFlows(values.flows) > MAX_FLOW_ROWS;
   useEffect(() => {
-    if (encodeFlows(rows) !== values.flows) setRowsState(values.flows ? padRows(decodeFlows(values.flows)) : EMPTY_ROWS);
+    if (tooManyFlows) setRowsState(EMPTY_ROWS);
+    else if (encodeFlows(rows) !== values.flows) setRowsState(values.flows ? padRows(decodeFlows(values.flows)) : EMPTY_ROWS);
   }, [values.flows]);
   const setRows = (next: FlowRow[]) => {
     setRowsState(next);
@@ -111,7 +114,7 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
     if (row) return rows[Number(row[1])]?.[row[2] as 'date' | 'amount'] ?? '';
     return field in values ? values[field as AprField] : 'chosen';
   };
-  const visible = (field: string) => (form.shows(field, textOf(field)) ? issues.byField[field] : undefined);
+  const visible = (field: string) => (form.shows(field, textOf(field)) || (tooManyFlows && field === 'flows-add') ? issues.byField[field] : undefined);
   const errorPrefix = t('calc.common.errorPrefix');
 
   const field = (name: AprField, extra: { hint?: string; width?: 'short' | 'medium' | 'long'; type?: 'text' | 'date'; labelText?: string } = {}) => (

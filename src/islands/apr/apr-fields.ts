@@ -69,6 +69,12 @@ export function modeOf(values: AprValues): AprMode | undefined {
 }
 const RATE_KEYS_LIST = ['annualPct', 'monthlyPct', 'dailyPct', 'monthlyFeePct'] as const;
 
+/** Most dated flows one calculation takes: the engine's MAX_FLOWS (a unit test keeps the two equal; limits.ts needs decimal.js). */
+export const MAX_FLOW_ROWS = 5300;
+
+/** How many rows a `flows` value holds, without decoding it (a link may carry 100,000). */
+export const countFlows = (text: string): number => (text.trim() === '' ? 0 : text.split(',').length);
+
 export interface FlowRow {
   date: string;
   amount: string;

@@ -126,6 +126,8 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
         inputId: cellId(0, 'balance'),
         label: t('calc.payoff.label.balance', { n: 1 }),
       },
+      // Too many debts: the message goes on the first input of the list.
+      { engineField: 'debts.count', inputId: cellId(0, 'name'), label: t('calc.payoff.debtsLegend') },
       ...Array.from({ length: rowCount }, (_, r) =>
         CELLS.map(({ cell, engine }) => ({
           engineField: `debts.${r}.${engine}`,

@@ -67,7 +67,10 @@ export function encodeDebts(rows: readonly DebtRow[]): string {
   return rows.map((r) => [r.name, r.balance, r.rate, r.minPayment].map(encodeCell).join(':')).join(';');
 }
 
-/** The `debts` parameter → rows (at most MAX_DEBTS; missing cells are empty). '' → no rows. */
+/** How many rows a `debts` value holds, without decoding it. */
+export const countDebts = (text: string): number => (text === '' ? 0 : text.split(';').length);
+
+/** The `debts` parameter → rows (at most MAX_DEBTS: the form reports more with countDebts; missing cells are empty). '' → no rows. */
 export function decodeDebts(text: string): DebtRow[] {
   if (text === '') return [];
   return text

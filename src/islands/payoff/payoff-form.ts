@@ -10,7 +10,7 @@ import { parseMonth } from '../../lib/parse/date';
 import { comparePayoffStrategies, planPayoff, type DebtInput, type PayoffPlan, type PayoffStrategy } from '../../lib/payoff';
 import { nominalAnnualPctOf, rateQuoteFrom } from '../../lib/schedule';
 import { isCalendarMonth } from '../../lib/schedule/calendar-month';
-import { decodeDebts, isBlankRow, isStrategy, type PayoffFormKey } from './payoff-fields';
+import { MAX_DEBTS, countDebts, decodeDebts, isBlankRow, isStrategy, type PayoffFormKey } from './payoff-fields';
 
 export * from './payoff-fields';
 
@@ -62,6 +62,9 @@ export interface PayoffFormInput {
  * `monthlyBudget`, `startMonth`, `debts` (no debt at all). Wholly blank rows are skipped.
  */
 export function readPayoffForm(values: Readonly<Record<PayoffFormKey, string>>): Outcome<PayoffFormInput> {
+  // More debts than a plan takes: refused with the limit (the rows past it used to be dropped without a word).
+  const count = countDebts(values.debts);
+  if (count > MAX_DEBTS) return failure({ field: 'debts.count', code: 'payoff.tooManyDebts', params: { max: String(MAX_DEBTS), count: String(count) } });
   const issues: CalcIssue[] = [];
   const strategy: PayoffStrategy = isStrategy(values.strategy) ? values.strategy : 'avalanche';
   const dayBasis = values.dayBasis === '365' ? 365 : 360;
