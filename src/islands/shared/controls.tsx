@@ -125,11 +125,12 @@ export function DownloadButton({ label, onClick }: { label: string; onClick: () 
 }
 
 /** The currency figures are shown in (formatting only: no conversion). */
-export function CurrencySelect({ t, value, onChange }: { t: Translate; value: string; onChange: (currency: string) => void }) {
+export function CurrencySelect({ t, value, error, onChange }: { t: Translate; value: string; error?: string | undefined; onChange: (currency: string) => void }) {
   return (
     <SelectField
       id="currency"
       label={t('calc.common.currency')}
+      error={error}
       errorPrefix={t('calc.common.errorPrefix')}
       value={value}
       options={CURRENCIES.map((c) => ({ value: c, label: c }))}
@@ -157,6 +158,8 @@ interface FormProps {
   summary: SummaryItem[];
   submitted: boolean;
   submitCount: number;
+  /** A note above the fields, e.g. that saved inputs could not be read and were deleted. */
+  note?: string | undefined;
   children: ComponentChildren;
 }
 
@@ -165,7 +168,7 @@ interface FormProps {
  * outside a dialog a submit goes nowhere, so even before hydration no input is ever sent in a request or
  * put in the address (a GET form would do both); once the island runs, submitting recalculates in place.
  */
-export function CalculatorForm({ t, onSubmit, summary, submitted, submitCount, children }: FormProps) {
+export function CalculatorForm({ t, onSubmit, summary, submitted, submitCount, note, children }: FormProps) {
   const shown = submitted ? summary : [];
   useErrorTitle(t('calc.common.titleErrorPrefix'), shown.length > 0);
   return (
@@ -179,6 +182,11 @@ export function CalculatorForm({ t, onSubmit, summary, submitted, submitCount, c
       }}
     >
       <ErrorSummary title={t('calc.common.errorSummaryTitle')} items={shown} focusKey={submitCount} />
+      {note && (
+        <p class="mz-notice" role="status">
+          {note}
+        </p>
+      )}
       {children}
     </form>
   );
