@@ -98,7 +98,7 @@ async function audit(page: PageType): Promise<Row> {
     ...CATEGORIES.filter((c) => scores[c] !== null && scores[c]! < BUDGET[c]).map((c) => `${c} ${scores[c]} < ${BUDGET[c]}`),
     ...(cls > 0 ? [`CLS ${cls} > 0`] : []),
     ...CATEGORIES.filter((c) => scores[c] !== null && scores[c]! < 100)
-      .flatMap((c) => lhr.categories[c].auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1).map((ref) => `  (${c}: ${ref.id})`)),
+      .flatMap((c) => (lhr.categories[c]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `  (${c}: ${ref.id})`)),
   ];
   return {
     type: page.type,

@@ -33,14 +33,14 @@ async function hydrationScripts(request: APIRequestContext, path: string) {
     ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
     ...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g),
-  ].map((m) => m[1]);
+  ].map((m) => m[1] ?? '');
   const files = new Map<string, number>();
   const visit = async (url: string) => {
     if (files.has(url)) return;
     files.set(url, 0);
     const code = await (await request.get(url)).body();
     files.set(url, gzKib(code));
-    for (const m of code.toString('utf8').matchAll(STATIC_IMPORT)) await visit(new URL(m[1], new URL(url, 'http://x')).pathname);
+    for (const m of code.toString('utf8').matchAll(STATIC_IMPORT)) await visit(new URL(m[1] ?? '', new URL(url, 'http://x')).pathname);
   };
   for (const entry of entries) await visit(entry);
   const inline = [...html.matchAll(INLINE_SCRIPT)].map((m) => m[1]).join('');
