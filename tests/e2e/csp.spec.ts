@@ -8,6 +8,11 @@ import { LETTERS } from '../../src/lib/letters/letters';
 import { builtPages, fileFor } from './support/built-site';
 import { watchCsp } from './support/csp';
 import { TOOL_EXAMPLES } from './support/tool-examples';
+import { attributeFor } from '../../src/embed/options';
+
+/** A share link's inputs as the loader's start-value attributes (data-monthly-fee-pct="0.6"). */
+const startValues = (fragment: string) =>
+  [...new URLSearchParams(fragment.replace(/^#/, ''))].map(([name, value]) => `${attributeFor(name)}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join(' ');
 
 /**
  * The Content-Security-Policy holds in every state a reader can reach, served with the headers of dist/_headers
@@ -74,7 +79,7 @@ test('the server sends the _headers rules: frame-ancestors, nosniff, referrer, p
   const page = await request.get('/zh-hans/tools/apr/');
   expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(page.headers()['x-content-type-options']).toBe('nosniff');
-  expect(page.headers()['referrer-policy']).toBe('no-referrer');
+  expect(page.headers()['referrer-policy']).toBe('same-origin');
   expect(page.headers()['permissions-policy']).toMatch(/(^|, )camera=\(\)/);
   expect(page.headers()['permissions-policy']).toContain('clipboard-write=(self)');
   expect(page.headers()['cache-control']).toBe('no-cache');
@@ -172,7 +177,7 @@ test.describe('framed by a page of another origin', () => {
       const frame = url.searchParams.get('frame');
       const body = frame
         ? `<iframe src="${baseURL}${frame}" title="framed"></iframe>`
-        : `<script src="${baseURL}/embed.js" data-calculator="${tool}" data-locale="${url.searchParams.get('locale') ?? 'en'}" data-query="${(url.searchParams.get('query') ?? '').replace(/&/g, '&amp;')}" async></script>`;
+        : `<script src="${baseURL}/embed.js" data-calculator="${tool}" data-locale="${url.searchParams.get('locale') ?? 'en'}" ${startValues(url.searchParams.get('query') ?? '')} async></script>`;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><title>Host</title><main><h1>Our help page</h1>${body}</main></html>`);
     });
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));

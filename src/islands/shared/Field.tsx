@@ -107,7 +107,8 @@ interface ChoiceProps<V extends string> {
   legend: string;
   hint?: string;
   value: V;
-  options: ReadonlyArray<{ value: V; label: string }>;
+  /** `lang` marks a label written in another language than the page (a language's own name). */
+  options: ReadonlyArray<{ value: V; label: string; lang?: string }>;
   onChange: (value: V) => void;
   inline?: boolean;
   /** A localized message; present only when the error should be shown. */
@@ -139,7 +140,7 @@ export function Choice<V extends string>({ name, legend, hint, value, options, o
           return (
             <div class="mz-radio" key={option.value}>
               <input type="radio" id={id} name={name} value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} />
-              <label for={id}>{option.label}</label>
+              <label for={id} lang={option.lang}>{option.label}</label>
             </div>
           );
         })}

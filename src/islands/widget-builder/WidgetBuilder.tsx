@@ -15,7 +15,7 @@ interface Props {
   messages: Messages;
   /** Every embeddable tool and the parameter names of its share links (none for the log and the letters). */
   tools: ReadonlyArray<{ id: string; name: string; inputKeys: readonly string[] }>;
-  locales: ReadonlyArray<{ id: string; name: string }>;
+  locales: ReadonlyArray<{ id: string; name: string; lang: string }>;
   /** Per widget locale and tool: the frame's title and the <noscript> link's words, in the widget's language. */
   frameTitles: Readonly<Record<string, Readonly<Record<string, string>>>>;
   noscriptTexts: Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -53,7 +53,7 @@ export default function WidgetBuilder({ messages, tools, locales, frameTitles, n
       {/* Not a <form>: every choice applies at once, there is nothing to submit. */}
       <div class="mz-form">
         <SelectField id="builder-tool" label={t('embed.builder.tool')} errorPrefix={errorPrefix} value={tool.id} options={tools.map((x) => ({ value: x.id, label: x.name }))} onChange={(v) => setToolId(v)} />
-        <Choice name="builder-locale" legend={t('embed.builder.locale')} value={locale} inline options={locales.map((l) => ({ value: l.id, label: l.name }))} onChange={setLocale} />
+        <Choice name="builder-locale" legend={t('embed.builder.locale')} value={locale} inline options={locales.map((l) => ({ value: l.id, label: l.name, lang: l.lang }))} onChange={setLocale} />
         <Choice name="builder-theme" legend={t('embed.builder.theme')} value={theme} options={THEMES.map((v) => ({ value: v, label: t(`embed.builder.theme.${v}`) }))} onChange={setTheme} />
         <Field
           id="builder-accent"

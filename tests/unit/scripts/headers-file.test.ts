@@ -93,11 +93,11 @@ describe('public/_headers', () => {
     for (const path of pages) expect(policy(path), path).not.toMatch(/(default|script|style)-src/);
   });
 
-  it('sends nosniff, no Referer and a deny-by-default Permissions-Policy everywhere', () => {
+  it('sends nosniff, a same-origin-only Referer and a deny-by-default Permissions-Policy everywhere', () => {
     for (const path of [...pages, '/_astro/x.js', '/favicon.svg']) {
       const h = headersFor(blocks, path);
       expect(h['X-Content-Type-Options'], path).toBe('nosniff');
-      expect(h['Referrer-Policy'], path).toBe('no-referrer');
+      expect(h['Referrer-Policy'], path).toBe('same-origin');
       for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(h['Permissions-Policy'], path).toContain(`${feature}=()`);
       expect(h['Permissions-Policy'], path).toContain('clipboard-write=(self)');
     }
