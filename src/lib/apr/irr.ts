@@ -85,7 +85,7 @@ function boundsIssue(model: CashFlowModel, signAtBounds: number): CalcIssue {
 }
 
 /** Brent's zeroin in float on a sign-changing bracket [a, b], after a cheap bracket squeeze around a guess. */
-function brent(model: CashFlowModel, a0: number, b0: number, fa0: number, fb0: number): number {
+export function brent(model: CashFlowModel, a0: number, b0: number, fa0: number, fb0: number): number {
   let a = a0;
   let b = b0;
   let fa = fa0;
