@@ -1,6 +1,6 @@
 import { EngineError } from '../errors';
 import { Dec, ZERO } from '../money/decimal';
-import { periodInterest, periodRate, type PeriodRate } from '../money/interest';
+import { fenRateOf, periodInterest, periodInterestFen, periodRate, type FenRate, type PeriodRate } from '../money/interest';
 import { decFromFen, fenOf, MAX_EXACT_FEN } from '../money/fen';
 import { addMonths } from '../schedule/calendar-month';
 import { targetOrder } from './strategies';
@@ -125,10 +125,7 @@ const MAX_RATE_DECIMALS = 10;
  * figures, because:
  * - Amounts: validated amounts have ≤ 2 decimals, so every balance, payment and sum is a whole number
  *   of fen; while every balance and every total stays below 2^52 fen (checked), the additions are exact.
- * - Interest: with aprPct = A / 10^s (A whole, s ≤ 10) and balance B fen, the exact interest is
- *   x = B·A / D fen, D = 1200·10^s, and the decimal loop's `periodInterest` rounds exactly that half up
- *   to the fen (money/interest.ts): interest = ⌊(2·B·A + D) / 2D⌋, a half-fen included. A/D is reduced
- *   first; when 2·B·A + 3D ≥ 2^53 that one quotient is taken in BigInt.
+ * - Interest: `periodInterestFen` (money/interest.ts), the decimal loop's `periodInterest` on whole fen.
  * - Targets are ranked as in `strategies.ts`, but picked one at a time (the best remaining debt)
  *   instead of sorting all debts every month: only a picked debt's balance changes, so the sequence is
  *   the same.
@@ -138,8 +135,7 @@ const MAX_RATE_DECIMALS = 10;
  */
 export function simulatePayoffInFen(debts: DebtInput[], opts: SimulateOptions): PayoffPlan | undefined | typeof OUT_OF_FEN_RANGE {
   const n = debts.length;
-  const rateNum: number[] = [];
-  const rateDen: number[] = [];
+  const rates: FenRate[] = [];
   const balance: number[] = [];
   const minPayment: number[] = [];
   for (const d of debts) {
@@ -148,9 +144,7 @@ export function simulatePayoffInFen(debts: DebtInput[], opts: SimulateOptions): 
     const b = d.balance.isNegative() ? undefined : fenOf(d.balance);
     const m = d.minPayment.isNegative() ? undefined : fenOf(d.minPayment);
     if (b === undefined || m === undefined) return OUT_OF_FEN_RANGE;
-    const [num, den] = reduced(BigInt(d.aprPct.times(10 ** s).toFixed(0)), 1200n * 10n ** BigInt(s));
-    rateNum.push(num);
-    rateDen.push(den);
+    rates.push(fenRateOf(periodRate(d.aprPct, 1200)));
     balance.push(b);
     minPayment.push(m);
   }
@@ -177,7 +171,7 @@ export function simulatePayoffInFen(debts: DebtInput[], opts: SimulateOptions): 
     let monthInterest = 0;
     for (const i of open) {
       let b = balance[i]!;
-      const fen = monthInterestFen(b, rateNum[i]!, rateDen[i]!);
+      const fen = periodInterestFen(b, rates[i]!);
       b += fen;
       if (!(b < MAX_EXACT_FEN)) return OUT_OF_FEN_RANGE;
       const min = minPayment[i]!;
@@ -249,28 +243,6 @@ export function simulatePayoffInFen(debts: DebtInput[], opts: SimulateOptions): 
     })),
     rows,
   };
-}
-
-/** num/den in lowest terms, as numbers (both < 2^53: num ≤ 10^4 %·10^10, den ≤ 1200·10^10). */
-function reduced(num: bigint, den: bigint): [number, number] {
-  let a = num;
-  let b = den;
-  while (b > 0n) [a, b] = [b, a % b];
-  return a === 0n ? [0, 1] : [Number(num / a), Number(den / a)];
-}
-
-/** periodInterest in whole fen: b fen at the monthly rate num / den, half up (b, num ≥ 0). */
-function monthInterestFen(b: number, num: number, den: number): number {
-  if (num === 0 || b === 0) return 0;
-  const top = 2 * b * num + den;
-  if (top + 2 * den < 2 ** 53) {
-    // exact integers: the float quotient is off by at most one, fixed with exact products
-    let q = Math.floor(top / (2 * den));
-    if (q * 2 * den > top) q--;
-    else if ((q + 1) * 2 * den <= top) q++;
-    return q;
-  }
-  return Number((2n * BigInt(b) * BigInt(num) + BigInt(den)) / (2n * BigInt(den)));
 }
 
 /** Balances (fen) from which the fen loop hands over to the decimal loop: 10^22 yuan, far past any real debt. */
