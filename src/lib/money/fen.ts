@@ -29,10 +29,14 @@ export function decFromFen(fen: number): Dec {
   return FAST ? build(fen) : parse(fen);
 }
 
+// Read once: this runs for every figure of a schedule or plan.
+const DEC = Dec;
+const PROTOTYPE: object = Dec.prototype;
+
 function build(fen: number): Dec {
-  const x = Object.create(Dec.prototype) as Dec & { s: number; e: number; d: number[] };
+  const x = Object.create(PROTOTYPE) as Dec & { s: number; e: number; d: number[] };
   const a = Math.abs(fen);
-  (x as { constructor: unknown }).constructor = Dec;
+  (x as { constructor: unknown }).constructor = DEC;
   x.s = fen < 0 || Object.is(fen, -0) ? -1 : 1; // −0 stays −0, as in new Dec(-0)
   if (a === 0) {
     x.e = 0;

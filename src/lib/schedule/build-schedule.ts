@@ -8,7 +8,8 @@ import { flatFeeRows } from './flat-fee';
 import { interestOnlyRows } from './interest-only';
 import { annualPctOfMonthly, effectiveAnnualPct, monthlyPeriodRate } from './periodic-rate';
 import { rateFraction, type PeriodRate } from '../money/interest';
-import type { CoreRow, RepaymentMethod, Schedule, ScheduleInput, ScheduleRow } from './types';
+import { decFromFen, fenOf, MAX_EXACT_FEN } from '../money/fen';
+import type { CoreRow, FenRow, RepaymentMethod, Schedule, ScheduleInput, ScheduleRow } from './types';
 import { scheduleIssues } from './validate';
 
 const ROW_BUILDERS: Record<RepaymentMethod, (principal: Dec, rate: PeriodRate, months: number) => CoreRow[]> = {
@@ -31,6 +32,13 @@ export function assembleSchedule(
 ): Schedule {
   const fee = opts.periodicFee ?? ZERO;
   const first = opts.firstPeriod ?? 1;
+  const rates = {
+    monthlyRate: rateFraction(rate),
+    nominalAnnualPct: annualPctOfMonthly(rate),
+    effectiveAnnualPct: effectiveAnnualPct(rateFraction(rate)),
+  };
+  const inFen = assembleInFen(core, fee, first, opts.startMonth);
+  if (inFen) return { ...inFen, ...rates };
   const totals = { payment: ZERO, principal: ZERO, interest: ZERO, fee: ZERO };
   const rows = core.map((r, index): ScheduleRow => {
     const period = first + index;
@@ -43,13 +51,40 @@ export function assembleSchedule(
     if (opts.startMonth !== undefined) row.dueMonth = addMonths(opts.startMonth, period - 1);
     return row;
   });
-  return {
-    rows,
-    totals,
-    monthlyRate: rateFraction(rate),
-    nominalAnnualPct: annualPctOfMonthly(rate),
-    effectiveAnnualPct: effectiveAnnualPct(rateFraction(rate)),
-  };
+  return { rows, totals, ...rates };
+}
+
+/**
+ * The same rows and sums in whole fen, when every core row carries its fen figures (all the method
+ * files; a row edited by prepayment does not) and the fee is whole fen: sums of whole numbers are exact
+ * below 2^52, checked. A payment equal to the row above's shares its Dec.
+ */
+function assembleInFen(core: CoreRow[], fee: Dec, first: number, startMonth: string | undefined): Pick<Schedule, 'rows' | 'totals'> | undefined {
+  const feeFen = fenOf(fee);
+  if (feeFen === undefined || !core.every((r) => r.fen !== undefined)) return undefined;
+  let payment = 0;
+  let principal = 0;
+  let interest = 0;
+  let lastPayment = NaN;
+  let paymentDec = ZERO;
+  const rows = core.map((r, index): ScheduleRow => {
+    const fen = r.fen as FenRow;
+    const period = first + index;
+    const rowPayment = fen.principal + fen.interest + feeFen;
+    if (rowPayment !== lastPayment) {
+      lastPayment = rowPayment;
+      paymentDec = decFromFen(rowPayment);
+    }
+    payment += rowPayment;
+    principal += fen.principal;
+    interest += fen.interest;
+    const row: ScheduleRow = { period, payment: paymentDec, principal: r.principal, interest: r.interest, fee, balance: r.balance };
+    if (startMonth !== undefined) row.dueMonth = addMonths(startMonth, period - 1);
+    return row;
+  });
+  const feeTotal = feeFen * core.length;
+  if (![payment, principal, interest, feeTotal].every((x) => Math.abs(x) < MAX_EXACT_FEN)) return undefined;
+  return { rows, totals: { payment: decFromFen(payment), principal: decFromFen(principal), interest: decFromFen(interest), fee: decFromFen(feeTotal) } };
 }
 
 /**
