@@ -92,8 +92,8 @@ export function fenPolynomial(model: CashFlowModel): Float64Array | undefined {
  * effective rate clear of every rounding boundary x.xx5 % and of 1,000 % (the island's typo check).
  * (Subtracting 0.005 shifts the enclosure by at most an ulp; the ×100 grid test widens by 4u·|x|, far more.) Error bounds of the float enclosures, u = 2^-53:
  * q = fl(1/v) errs ≤ u·q; fl(q − 1) adds ≤ u·|q − 1|; × K = 100·ppy (exact) adds ≤ u·|a|, so
- * |â − a| ≤ 4u(K·q + |â|). w = fl(q)^ppy by squaring: ≤ ppy roundings of q inherited plus ≤ 2·log2(ppy) + 1
- * products, so relative ≤ 2u(ppy + 40); then (w − 1)·100 adds ≤ 4u·|ê|.
+ * |â − a| ≤ 4u(K·q + |â|). w = fl(q)^ppy (squaring in double-double, rounded once): relative ≤ ppy·u
+ * inherited from q, ≤ u more, so ≤ 2u(ppy + 40) with room; then (w − 1)·100 adds ≤ 4u·|ê|.
  */
 function displayIsCertain(v1: number, v2: number, ppy: number): boolean {
   const K = 100 * ppy;
@@ -103,7 +103,7 @@ function displayIsCertain(v1: number, v2: number, ppy: number): boolean {
     return { a, err: 4 * U * (K * q + Math.abs(a)) };
   };
   const effective = (v: number) => {
-    const w = powInt(1 / v, ppy);
+    const w = ddPowInt({ hi: 1 / v, lo: 0 }, ppy).hi;
     const e = (w - 1) * 100;
     return { e, err: 200 * w * 2 * U * (ppy + 40) + 4 * U * Math.abs(e) };
   };
@@ -127,17 +127,6 @@ function noGridPoint(lo: number, hi: number, scale: number): boolean {
   if (!(Math.abs(low) < 2 ** 52 && Math.abs(high) < 2 ** 52 && low <= high)) return false;
   const k = Math.floor(low);
   return low > k && Math.floor(high) === k;
-}
-
-/** x^n, n ≥ 1, by squaring in double. */
-function powInt(x: number, n: number): number {
-  let result = 1;
-  let base = x;
-  for (let k = n; k > 0; k = Math.floor(k / 2)) {
-    if (k & 1) result *= base;
-    if (k > 1) base *= base;
-  }
-  return result;
 }
 
 /**

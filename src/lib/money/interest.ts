@@ -89,8 +89,9 @@ export function fenRateOf(rate: PeriodRate): FenRate {
  * sign of B·num, for a balance of B fen (the exact B·percent/divisor rounded half up, away from zero, to
  * the fen, as exactInterest does). In doubles while every
  * intermediate is an exact integer below 2^53 (the float quotient is then off by at most one and fixed
- * with exact products), in BigInt otherwise. tests/unit/lib/money/interest.test.ts checks it against
- * periodInterest.
+ * with exact products), in BigInt otherwise. NaN when the interest itself is 2^52 fen or more (no
+ * double holds every such figure): the caller then takes {@link periodInterest}.
+ * tests/unit/lib/money/interest.test.ts checks it against periodInterest.
  */
 export function periodInterestFen(balanceFen: number, rate: FenRate): number {
   if (balanceFen === 0 || rate.bigNum === 0n) return 0;
@@ -104,7 +105,8 @@ export function periodInterestFen(balanceFen: number, rate: FenRate): number {
     else if ((q + 1) * twoDen <= top) q++;
   } else {
     const b = BigInt(Math.abs(balanceFen));
-    q = Number((2n * b * (rate.bigNum < 0n ? -rate.bigNum : rate.bigNum) + rate.bigDen) / (2n * rate.bigDen));
+    const exact = (2n * b * (rate.bigNum < 0n ? -rate.bigNum : rate.bigNum) + rate.bigDen) / (2n * rate.bigDen);
+    q = exact < 2n ** 52n ? Number(exact) : NaN;
   }
   return negative ? -q : q;
 }

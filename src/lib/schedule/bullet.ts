@@ -1,5 +1,5 @@
 import type { Dec } from '../money/decimal';
-import { fenRateOf, periodInterestFen, timesPeriods, type PeriodRate } from '../money/interest';
+import { fenRateOf, periodInterest, periodInterestFen, timesPeriods, type PeriodRate } from '../money/interest';
 import { coreRowsOfFen, wholeFen } from './fen-rows';
 import type { CoreRow, FenRow } from './types';
 
@@ -12,6 +12,11 @@ export function bulletRows(principal: Dec, rate: PeriodRate, months: number): Co
   const owed = wholeFen(principal);
   const rows: FenRow[] = [];
   for (let period = 1; period < months; period++) rows.push({ principal: 0, interest: 0, balance: owed });
-  rows.push({ principal: owed, interest: periodInterestFen(owed, fenRateOf(timesPeriods(rate, months))), balance: 0 });
-  return coreRowsOfFen(rows);
+  const simple = timesPeriods(rate, months);
+  const interest = periodInterestFen(owed, fenRateOf(simple));
+  rows.push({ principal: owed, interest, balance: 0 });
+  const core = coreRowsOfFen(rows);
+  // Simple interest over many months can pass 2^52 fen: that one figure is then taken in decimal.
+  if (Number.isNaN(interest)) core[months - 1]!.interest = periodInterest(principal, simple);
+  return core;
 }

@@ -61,8 +61,8 @@ export interface CoreRow {
   principal: Dec;
   interest: Dec;
   balance: Dec;
-  /** The same three figures in whole fen, when the row was computed in integers (fen-rows.ts). */
-  fen?: FenRow;
+  /** The same three figures in whole fen: rows are computed in integers (fen-rows.ts). */
+  fen: FenRow;
 }
 
 /** A core row's figures in whole fen. */

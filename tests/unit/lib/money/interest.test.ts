@@ -63,7 +63,11 @@ describe('periodInterestFen: the same rule on whole fen', () => {
     fc.assert(
       fc.property(fc.integer({ min: -100_000_000_000_000, max: 100_000_000_000_000 }), percentArb, fc.constantFrom(100, 1200, 36500), (fen, percent, divisor) => {
         const rate = periodRate(new Dec(percent), divisor);
-        expect(decFromFen(periodInterestFen(fen, fenRateOf(rate))).toFixed(2)).toBe(periodInterest(decFromFen(fen), rate).toFixed(2));
+        const fast = periodInterestFen(fen, fenRateOf(rate));
+        const exact = periodInterest(decFromFen(fen), rate);
+        // NaN exactly when the figure is past what a double holds in whole fen
+        if (Number.isNaN(fast)) expect(exact.abs().times(100).gte(2 ** 52)).toBe(true);
+        else expect(decFromFen(fast).toFixed(2)).toBe(exact.toFixed(2));
       }),
       { numRuns: 3000 },
     );
