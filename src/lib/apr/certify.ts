@@ -1,7 +1,8 @@
-import { compHorner, certifiedSign, derivatives } from '../float/comp-horner';
-import { ddAdd, ddPowInt, twoProductError, twoSumError, U, type DoubleDouble } from '../float/eft';
+import { compHorner, certifiedSign } from '../float/comp-horner';
+import { ddAdd, twoProductError, twoSumError, U, type DoubleDouble } from '../float/eft';
 import { Dec } from '../money/decimal';
 import { brent } from './irr';
+import { effectivePctOf } from './true-apr';
 import { npvFloat, type CashFlowModel } from './cash-flow-model';
 
 /** The figures of an APR answer, certified in float (see {@link aprInFloat}). */
@@ -29,8 +30,8 @@ export interface FloatAprFigures {
  *    comparison with a line of ≤ 6 decimals (24 %, 36 %, 4 × LPR) and every rounded excess over such
  *    a line is the same anywhere in it — so the same as for the exact rate, whatever the decimal
  *    path would compute. Exact hits (an APR of exactly 24 %, exactly x.xx5 %) always fall back.
- * 4. The reported full-precision figures: the chord root between v₁ and v₂, corrected for curvature
- *    (P″ from plain Horner), in double-double: about 28 significant digits, inside the bracket.
+ * 4. The reported full-precision figures: the chord root between v₁ and v₂ in double-double (about 28
+ *    significant digits, inside the bracket); the effective rate from it in decimal (effectivePctOf).
  */
 export function aprInFloat(model: CashFlowModel, periodsPerYear: Dec, bounds: { min: Dec; max: Dec }): FloatAprFigures | undefined {
   if (!periodsPerYear.isInteger()) return undefined;
@@ -55,7 +56,7 @@ export function aprInFloat(model: CashFlowModel, periodsPerYear: Dec, bounds: { 
     if (s1 > 0) return undefined;
     if (!(1 / v1 - 1 > min + 1e-9 * Math.abs(min)) || !(1 / v2 - 1 < max * (1 - 1e-9))) return undefined;
     if (!displayIsCertain(v1, v2, ppy)) return undefined;
-    return figures(rootBetween(c, v1, v2, p1.hi + p1.lo, p2.hi + p2.lo), ppy);
+    return figures(rootBetween(v1, v2, p1.hi + p1.lo, p2.hi + p2.lo), periodsPerYear);
   }
   return undefined;
 }
@@ -92,8 +93,8 @@ export function fenPolynomial(model: CashFlowModel): Float64Array | undefined {
  * effective rate clear of every rounding boundary x.xx5 % and of 1,000 % (the island's typo check).
  * (Subtracting 0.005 shifts the enclosure by at most an ulp; the ×100 grid test widens by 4u·|x|, far more.) Error bounds of the float enclosures, u = 2^-53:
  * q = fl(1/v) errs ≤ u·q; fl(q − 1) adds ≤ u·|q − 1|; × K = 100·ppy (exact) adds ≤ u·|a|, so
- * |â − a| ≤ 4u(K·q + |â|). w = fl(q)^ppy (squaring in double-double, rounded once): relative ≤ ppy·u
- * inherited from q, ≤ u more, so ≤ 2u(ppy + 40) with room; then (w − 1)·100 adds ≤ 4u·|ê|.
+ * |â − a| ≤ 4u(K·q + |â|). w = fl(q)^ppy by squaring: ≤ ppy roundings of q inherited plus ≤ 2·log2(ppy) + 1
+ * products, so relative ≤ 2u(ppy + 40); then (w − 1)·100 adds ≤ 4u·|ê|.
  */
 function displayIsCertain(v1: number, v2: number, ppy: number): boolean {
   const K = 100 * ppy;
@@ -103,7 +104,7 @@ function displayIsCertain(v1: number, v2: number, ppy: number): boolean {
     return { a, err: 4 * U * (K * q + Math.abs(a)) };
   };
   const effective = (v: number) => {
-    const w = ddPowInt({ hi: 1 / v, lo: 0 }, ppy).hi;
+    const w = powInt(1 / v, ppy);
     const e = (w - 1) * 100;
     return { e, err: 200 * w * 2 * U * (ppy + 40) + 4 * U * Math.abs(e) };
   };
@@ -118,6 +119,13 @@ function displayIsCertain(v1: number, v2: number, ppy: number): boolean {
   return noGridPoint(n1.a - n1.err, n2.a + n2.err, 1e6) && noGridPoint(eLo - 0.005, eHi - 0.005, 100) && !(eLo <= 1000 && eHi >= 1000);
 }
 
+/** x^n, n ≥ 1, by squaring in double. */
+function powInt(x: number, n: number): number {
+  let result = 1;
+  for (let k = n, base = x; k > 0; k = Math.floor(k / 2), base *= base) if (k & 1) result *= base;
+  return result;
+}
+
 /** No k/scale (k whole) in [lo, hi]; scale a power of ten ≤ 2^53 (the product's rounding is widened away). */
 function noGridPoint(lo: number, hi: number, scale: number): boolean {
   const a = lo * scale;
@@ -130,36 +138,30 @@ function noGridPoint(lo: number, hi: number, scale: number): boolean {
 }
 
 /**
- * The root between v₂ < v₁ as a double-double: the chord's root v₂ + (v₁ − v₂)·θ, θ = P₂/(P₂ − P₁),
- * then the chord's curvature error −½ (P″/P′)(v − v₁)(v − v₂) taken off (it is ≈ degree·δ²; what
- * remains is third order). v₁ − v₂ is exact (Sterbenz). Kept inside the bracket.
+ * The root between v₂ < v₁ as a double-double: the chord's root v₂ + (v₁ − v₂)·θ, θ = P₂/(P₂ − P₁).
+ * v₁ − v₂ is exact (Sterbenz); the chord errs by about ½·degree·δ² relative (δ the bracket's half-width:
+ * ≈ 10⁻²⁸ for the first bracket, 2^-50). Kept inside the bracket.
  */
-function rootBetween(c: Float64Array, v1: number, v2: number, p1: number, p2: number): DoubleDouble {
+function rootBetween(v1: number, v2: number, p1: number, p2: number): DoubleDouble {
   const width = v1 - v2;
-  const chord = width * (p2 / (p2 - p1));
-  const { d1, d2 } = derivatives(c, v2 + chord);
-  const curvature = d1 !== 0 ? -0.5 * (d2 / d1) * chord * (chord - width) : 0;
-  const d = Math.min(Math.max(chord + (Number.isFinite(curvature) ? curvature : 0), 0), width);
+  const d = Math.min(Math.max(width * (p2 / (p2 - p1)), 0), width);
   const hi = v2 + d;
   return { hi, lo: twoSumError(v2, d, hi) };
 }
 
-/** Rate, nominal and effective figures from v (double-double) as 40-digit decimals. */
-function figures(v: DoubleDouble, ppy: number): FloatAprFigures {
+/** Rate and nominal figures from v (double-double) as 40-digit decimals; the effective one from the rate in decimal. */
+function figures(v: DoubleDouble, periodsPerYear: Dec): FloatAprFigures {
   // q = 1/v: one Newton step on q₀ = fl(1/hi) with the exact residual 1 − v·q₀.
   const q0 = 1 / v.hi;
   const p = v.hi * q0;
   const residual = 1 - p - twoProductError(v.hi, q0, p) - v.lo * q0;
-  const q = ddAdd({ hi: q0, lo: 0 }, { hi: q0 * residual, lo: 0 });
-  const rate = ddAdd(q, { hi: -1, lo: 0 });
-  const K = 100 * ppy;
+  const rate = ddAdd({ hi: q0 - 1, lo: twoSumError(q0, -1, q0 - 1) }, { hi: q0 * residual, lo: 0 });
+  const K = 100 * periodsPerYear.toNumber();
   const nominalHi = rate.hi * K;
   const nominal = ddAdd({ hi: nominalHi, lo: 0 }, { hi: twoProductError(rate.hi, K, nominalHi) + rate.lo * K, lo: 0 });
-  const growth = ddAdd(ddPowInt(q, ppy), { hi: -1, lo: 0 });
-  const effectiveHi = growth.hi * 100;
-  const effective = ddAdd({ hi: effectiveHi, lo: 0 }, { hi: twoProductError(growth.hi, 100, effectiveHi) + growth.lo * 100, lo: 0 });
-  return { nominalAprPct: decOf(nominal), effectivePct: decOf(effective), periodicRate: decOf(rate) };
+  const periodicRate = decOf(rate);
+  return { nominalAprPct: decOf(nominal), effectivePct: effectivePctOf(periodicRate, periodsPerYear), periodicRate };
 }
 
 /** hi + lo exactly as written in binary, rounded once to Dec's 40 digits (toPrecision is exact up to 100 digits). */
-const decOf = (x: DoubleDouble): Dec => (x.lo === 0 ? new Dec(x.hi.toPrecision(40)) : new Dec(x.hi.toPrecision(40)).plus(x.lo.toPrecision(20)));
+const decOf = (x: DoubleDouble): Dec => new Dec(x.hi.toPrecision(40)).plus(x.lo.toPrecision(20));

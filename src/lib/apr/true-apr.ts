@@ -58,12 +58,9 @@ function report(figures: Pick<AprResult, 'nominalAprPct' | 'effectivePct' | 'per
 export function aprFromModelDecimal(model: CashFlowModel, periodsPerYear: Dec, money: { received: Dec; totalPaid: Dec }): Outcome<AprResult> {
   const solved = solveRate(model, rateBounds(periodsPerYear, model.maxFraction));
   if (!solved.ok) return solved;
-  const ppy = periodsPerYear.toNumber();
   const nominal = (r: Dec) => r.times(periodsPerYear).times(HUNDRED);
-  const byNominal = certifyRounding(model, solved.value, nominal, () => 100 * ppy * (1 + 1e-9));
-  // |d/di (1+i)^k| = k (1+i)^(k−1): largest at one end of the bracket; 1e-6 covers float error.
-  const effectiveSlope = (lo: number, hi: number) => 100 * ppy * Math.max((1 + lo) ** (ppy - 1), (1 + hi) ** (ppy - 1)) * (1 + 1e-6);
-  const byEffective = certifyRounding(model, byNominal.solution, (r) => effectivePctOf(r, periodsPerYear), effectiveSlope);
+  const byNominal = certifyRounding(model, solved.value, nominal);
+  const byEffective = certifyRounding(model, byNominal.solution, (r) => effectivePctOf(r, periodsPerYear));
   const solution = byEffective.solution;
   // Last guard: whatever the inputs, a figure that is not finite is reported as no solution, never shown.
   if (!byEffective.value.isFinite() || !byNominal.value.isFinite()) return failure({ code: 'apr.noSolution' });

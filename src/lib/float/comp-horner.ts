@@ -77,17 +77,3 @@ export function certifiedSign(v: CertifiedValue): -1 | 0 | 1 {
   if (v.hi < -margin) return -1;
   return 0;
 }
-
-/** p′(x) and p″(x) in plain double Horner: estimates for a root's last correction, never for a sign. */
-export function derivatives(c: Float64Array, x: number): { d1: number; d2: number } {
-  const n = c.length - 1;
-  let p = c[n]!;
-  let d1 = 0;
-  let d2 = 0;
-  for (let k = n - 1; k >= 0; k--) {
-    d2 = d2 * x + d1;
-    d1 = d1 * x + p;
-    p = p * x + c[k]!;
-  }
-  return { d1, d2: 2 * d2 };
-}

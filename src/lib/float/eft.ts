@@ -35,29 +35,10 @@ export interface DoubleDouble {
   lo: number;
 }
 
-/** (a.hi + a.lo) × (b.hi + b.lo) as a double-double (relative error ≈ 2^-104: an estimate, not a bound). */
-export function ddMul(a: DoubleDouble, b: DoubleDouble): DoubleDouble {
-  const p = a.hi * b.hi;
-  const e = twoProductError(a.hi, b.hi, p) + (a.hi * b.lo + a.lo * b.hi);
-  const hi = p + e;
-  return { hi, lo: e - (hi - p) };
-}
-
 /** a + b (double-doubles) as a double-double. */
 export function ddAdd(a: DoubleDouble, b: DoubleDouble): DoubleDouble {
   const s = a.hi + b.hi;
   const e = twoSumError(a.hi, b.hi, s) + a.lo + b.lo;
   const hi = s + e;
   return { hi, lo: e - (hi - s) };
-}
-
-/** x^n (n ≥ 1) by squaring, in double-double. */
-export function ddPowInt(x: DoubleDouble, n: number): DoubleDouble {
-  let result: DoubleDouble | undefined;
-  let base = x;
-  for (let k = n; k > 0; k = Math.floor(k / 2)) {
-    if (k & 1) result = result ? ddMul(result, base) : base;
-    if (k > 1) base = ddMul(base, base);
-  }
-  return result ?? { hi: 1, lo: 0 };
 }
