@@ -8,9 +8,10 @@ import { TOOL_IDS } from '../../src/tools';
  * against the 30 KB target; chart.js must not arrive until a chart is opened.
  */
 const TARGET_KIB = 30;
-// A regression guard above today's figures (apr 48, payoff 45, schedule 43 KiB after the Chinese-numeral parser and the
-// APR payment mode landed), not the target: the note reports the measured numbers.
-const CEILING_KIB = 50;
+// A regression guard above today's figures (apr 50.1, payoff 46.8, schedule 43.5 KiB after the Chinese-numeral parser,
+// the APR payment mode and the float-certified APR with whole-fen schedules landed), not the target: the note reports
+// the measured numbers.
+const CEILING_KIB = 52;
 
 for (const tool of TOOL_IDS) {
   test(`JS budget: ${tool} tool page, and chart.js only when the chart opens`, async ({ page }) => {
