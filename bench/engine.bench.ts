@@ -200,9 +200,10 @@ for (const [name, t] of Object.entries(peers)) {
   console.log(`  ${name.padEnd(26)} ${m.toFixed(4)} ms   ours/peer ${(ourApr360 / m).toFixed(1)}x   wrong/failed ${peerWrong[name]}${detail ? ` (${detail})` : ''}`);
 }
 
-// The decimal floor under our APR: one closed-form NPV of a 360-payment loan at the engine's 40 digits
-// (1/(1 + i), v^360 by squaring, a few more operations), at each loan's own rate. A certificate needs
-// the NPV's sign on both sides of the root, so no decimal-certified answer can cost less than two.
+// The decimal floor: one closed-form NPV of a 360-payment loan at the engine's 40 digits (1/(1 + i),
+// v^360 by squaring, a few more operations), at each loan's own rate. A decimal certificate needs the
+// NPV's sign on both sides of the root, so no decimal-certified answer could cost less than two; the
+// float certificate runs none (decimal only on fallback).
 const floorCases = loans.flatMap((l, i) => {
   const out = ours.results[i]!;
   if (l.count !== 360 || !out.ok || out.value.periodicRate.isZero()) return [];
@@ -214,7 +215,7 @@ const floorCases = loans.flatMap((l, i) => {
 });
 const floor = timeEach(floorCases, ({ model, rate }) => npvDec(model, rate));
 const floorMs = median(floor.ms);
-console.log(`  decimal floor: one 40-digit closed-form NPV ${floorMs.toFixed(4)} ms = ${(floorMs / fastestPeer).toFixed(1)}x fastest peer (a certificate needs two; ours does three)`);
+console.log(`  decimal floor: one 40-digit closed-form NPV ${floorMs.toFixed(4)} ms = ${(floorMs / fastestPeer).toFixed(1)}x fastest peer (a decimal certificate needs two; the float one none)`);
 
 // XIRR against our EU APRC on dated monthly versions of the first 100 ordinary loans.
 const dated = loans.filter((l) => l.kind === 'ordinary').slice(0, 100);
