@@ -70,7 +70,7 @@ export const TOOLS = [
   {
     id: 'letters',
     kind: 'writer',
-    messages: ['calc.common.', 'letters.', 'issue.letters.'],
+    messages: ['calc.common.', 'letters.', 'issue.letters.', 'issue.choice.'],
     styles: 'letters.css',
     storageKey: 'mz:letters:v1',
     embed: true,

@@ -16,6 +16,7 @@ export const TOPICS = [
   'credit-and-courts', // 征信与诉讼
   'before-borrowing', // 借钱之前
   'abroad', // 其他国家和地区
+  'for-organisations', // 给帮助借款人的机构（嵌入工具等）
 ] as const;
 
 const isoDay = z.coerce.date({ error: 'Use a date like 2026-11-22.' });

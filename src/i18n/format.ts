@@ -1,6 +1,7 @@
 import type { Dec } from '../lib/money/decimal';
 import { toDisplayPct, toFen } from '../lib/money/rounding';
 import { INTL_LOCALE, type Locale } from './locales';
+import type { Currency } from './currencies';
 
 /**
  * Display formatting only: the figure is first rounded by the engine's written rule (fen, half up),
@@ -17,8 +18,11 @@ function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.Numb
 type NumericString = `${number}`;
 const exact = (value: string) => value as NumericString;
 
-/** ¥1,234.57 / CN¥1,234.57 / NT$… — money rounded to the fen. @example formatMoney(new Dec('8884.875'), 'zh-hans') // => '¥8,884.88' */
-export const formatMoney = (value: Dec, locale: Locale, currency = 'CNY'): string =>
+/**
+ * ¥1,234.57 / CN¥1,234.57 / NT$… — money rounded to the fen. @example formatMoney(new Dec('8884.875'), 'zh-hans') // => '¥8,884.88'
+ * `currency` is one of ours (CURRENCIES): Intl throws on an unknown code, so text from a link never reaches here.
+ */
+export const formatMoney = (value: Dec, locale: Locale, currency: Currency = 'CNY'): string =>
   formatter(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(exact(toFen(value).toFixed(2)));
 
 /** A figure already in percent (13.0348 → '13.03%'), rounded half up to two decimals. */

@@ -18,22 +18,46 @@ export function parseScriptMap(encoded: string): Map<string, string[]> {
 const MAX_VARIANTS = 6;
 
 /**
+ * Longest query searched, in characters: article titles and terms are far shorter, and a pasted page of text
+ * would only make Pagefind (and the spellings below) work for nothing. The page says when a query was cut.
+ */
+export const MAX_QUERY_LENGTH = 100;
+
+/** The query cut to MAX_QUERY_LENGTH characters (code points, so no half of a rare character), trimmed. */
+export function capQuery(text: string): { query: string; cut: boolean } {
+  // Only the first characters are looked at: a 20,000-character ?q= is never split into an array.
+  const characters = [...text.slice(0, 2 * MAX_QUERY_LENGTH)];
+  if (characters.length <= MAX_QUERY_LENGTH) return { query: text.trim(), cut: false };
+  return { query: characters.slice(0, MAX_QUERY_LENGTH).join('').trim(), cut: true };
+}
+
+/**
  * Spellings of the query worth searching in the Traditional index: every mapped character in its most frequent
  * Traditional form, then one ambiguous character at a time in its other forms (发 → 發, then 髮), then the query
  * as typed. A spelling holding a character our zh-Hant pages never contain (头, which always became 頭) is dropped:
  * Pagefind would skip that character and match the rest loosely, which only adds noise.
+ * Linear in the query: spellings are made one at a time and only until MAX_VARIANTS possible ones are found
+ * (making every one first was quadratic: 5,000 characters blocked the page for seconds).
  */
 export function queryVariants(query: string, map: Map<string, string[]>): string[] {
   const characters = [...query];
   const primary = characters.map((ch) => map.get(ch)?.[0] ?? ch);
-  const candidates = new Set([primary.join('')]);
-  characters.forEach((ch, i) => {
-    for (const alternative of map.get(ch)?.slice(1) ?? []) {
-      candidates.add([...primary.slice(0, i), alternative, ...primary.slice(i + 1)].join(''));
-    }
-  });
-  candidates.add(query);
   const occursOnPages = (ch: string) => !map.has(ch) || (map.get(ch) as string[]).includes(ch);
-  const possible = [...candidates].filter((spelling) => [...spelling].every(occursOnPages));
-  return (possible.length ? possible : [query]).slice(0, MAX_VARIANTS);
+  // Whether the primary spelling, with character i replaced by `ch`, could occur on our pages.
+  const impossibleAt = primary.flatMap((ch, i) => (occursOnPages(ch) ? [] : [i]));
+  const possibleWith = (i: number, ch: string) => occursOnPages(ch) && impossibleAt.every((j) => j === i);
+  const found: string[] = [];
+  const add = (spelling: string) => {
+    if (found.length < MAX_VARIANTS && !found.includes(spelling)) found.push(spelling);
+  };
+  const primaryText = primary.join('');
+  if (impossibleAt.length === 0) add(primaryText);
+  // Character i of the primary spelling starts at code unit `at` (a Traditional form may be a surrogate pair).
+  for (let i = 0, at = 0; i < characters.length && found.length < MAX_VARIANTS; at += (primary[i] as string).length, i++) {
+    for (const alternative of map.get(characters[i] as string)?.slice(1) ?? []) {
+      if (possibleWith(i, alternative)) add(primaryText.slice(0, at) + alternative + primaryText.slice(at + (primary[i] as string).length));
+    }
+  }
+  if (characters.every(occursOnPages)) add(query);
+  return found.length ? found : [query];
 }

@@ -4,7 +4,7 @@
  * origin, so nothing is fetched until there is something to search for.
  */
 import { createTranslator } from '../../i18n/translate';
-import { parseScriptMap, queryVariants } from './query-variants';
+import { MAX_QUERY_LENGTH, capQuery, parseScriptMap, queryVariants } from './query-variants';
 
 interface PagefindData {
   url: string;
@@ -76,10 +76,17 @@ export function runSearchPage(): void {
   const plural = new Intl.PluralRules(document.documentElement.lang);
   let latestRun = 0;
 
-  async function show(query: string): Promise<void> {
+  const note = document.getElementById('search-cut');
+  async function show(typed: string): Promise<void> {
     const run = ++latestRun;
     list!.replaceChildren();
     list!.hidden = true;
+    // A long query (a pasted page, a crafted ?q=) is cut, and the page says so.
+    const { query, cut } = capQuery(typed);
+    if (note) {
+      note.textContent = cut ? t('search.cut', { max: String(MAX_QUERY_LENGTH) }) : '';
+      note.hidden = !cut;
+    }
     if (!query) {
       status!.textContent = '';
       return;

@@ -1,13 +1,15 @@
 import './apr.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import { createTranslator, type Messages } from '../../i18n/translate';
 import { useLazyModule } from '../shared/useLazyModule';
 import { Choice, Field, SelectField } from '../shared/Field';
 import { CalculatorForm, CurrencySelect, FormActions, RememberControls } from '../shared/controls';
 import { useCalculatorForm } from '../shared/useCalculatorForm';
+import { blockedByChoices } from '../shared/choices';
 import { QuotePaste } from './QuotePaste';
-import { APR_DEFAULTS, APR_MODES, METHODS, RATE_KEYS, UNIT_PERIODS, decodeFlows, encodeFlows, modeOf, rateKeyOf, rowsFromPastedText, type AprField, type AprMode, type AprValues, type FlowRow, type RateKey } from './apr-fields';
+import { APR_CHOICES, APR_DEFAULTS, APR_MODES, MAX_FLOW_ROWS, countFlows, METHODS, RATE_KEYS, UNIT_PERIODS, decodeFlows, encodeFlows, modeOf, rateKeyOf, rowsFromPastedText, type AprField, type AprMode, type AprValues, type FlowRow, type RateKey } from './apr-fields';
 
 interface Props {
   locale: Locale;
@@ -33,7 +35,7 @@ const localToday = (): string => {
 
 export default function AprCalculator({ locale, messages, limitsArticleHref, nextSteps }: Props) {
   const t = useMemo(() => createTranslator(messages), [messages]);
-  const form = useCalculatorForm<AprField>({ tool: 'apr', defaults: APR_DEFAULTS });
+  const form = useCalculatorForm<AprField>({ tool: 'apr', defaults: APR_DEFAULTS, choices: APR_CHOICES });
   const values = form.values as AprValues;
   // The loan as an app shows it comes first; a link's inputs open the mode they belong to.
   const [mode, setMode] = useState<AprMode>('payment');
@@ -53,8 +55,11 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
 
   // Rows on screen may include empty ones the reader just added; the `flows` value keeps only what was typed.
   const [rows, setRowsState] = useState<FlowRow[]>(EMPTY_ROWS);
+  // More rows than the engine takes are never decoded or drawn (10,000 inputs froze the page): the message says why.
+  const tooManyFlows = countFlows(values.flows) > MAX_FLOW_ROWS;
   useEffect(() => {
-    if (encodeFlows(rows) !== values.flows) setRowsState(values.flows ? padRows(decodeFlows(values.flows)) : EMPTY_ROWS);
+    if (tooManyFlows) setRowsState(EMPTY_ROWS);
+    else if (encodeFlows(rows) !== values.flows) setRowsState(values.flows ? padRows(decodeFlows(values.flows)) : EMPTY_ROWS);
   }, [values.flows]);
   const setRows = (next: FlowRow[]) => {
     setRowsState(next);
@@ -70,10 +75,13 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
   const legal = useLazyModule(() => import('../../lib/legal'), mode === 'flows' || values.contractDate.trim() !== '');
   const today = useMemo(() => localToday(), []);
   const datedFlows = useLazyModule(() => import('../../lib/apr/dated-flows'), mode === 'flows');
-  const outcome = useMemo(
+  const computed = useMemo(
     () => engine?.computeApr(values, mode, { checkLegalLines: legal?.checkLegalLines, aprFromDatedFlows: datedFlows?.aprFromDatedFlows, today }),
     [engine, values, mode, legal, datedFlows, today],
   );
+  // A choice a link gave that is not an option: no result until the reader picks one.
+  const outcome = useMemo(() => blockedByChoices(computed, form.choiceIssues), [computed, form.choiceIssues]);
+  const refused = (field: AprField) => form.refused[field] !== undefined;
 
   const label = (field: string): string => {
     if (field.startsWith('flows-')) {
@@ -82,16 +90,20 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
     }
     if (isRateKey(field)) return t(`calc.apr.rate.${field}`);
     if (field === 'months' && mode === 'payment') return t(`calc.apr.count.${termUnit}`);
-    if (field === 'termUnit') return t('calc.apr.termUnit.legend');
+    if (field === 'termUnit' || field === 'method' || field === 'dayBasis' || field === 'lender') return t(`calc.apr.${field}.legend`);
+    if (field === 'currency') return t('calc.common.currency');
     return t(`calc.apr.${field}.label`);
   };
   const termUnit = values.termUnit === 'week' || values.termUnit === 'day' ? values.termUnit : 'month';
-  const fieldOrder =
+  const modeFields =
     mode === 'payment'
       ? ['amount', 'received', 'upfrontFee', 'termUnit', 'months', 'payment', 'totalRepaid', 'firstFee', 'contractDate', 'lpr', 'lender']
       : mode === 'quote'
         ? ['amount', 'received', 'upfrontFee', 'months', 'method', activeRateKey, 'dayBasis', 'periodicFee', 'contractDate', 'lpr', 'lender']
         : [...rows.flatMap((_, i) => [`flows-${i}-date`, `flows-${i}-amount`]), 'flows-add', 'unitPeriod', 'contractDate', 'lpr', 'lender'];
+  // A refused choice of another mode is drawn too (below the mode's fields), so its message has a place.
+  const strayChoices = (['termUnit', 'method', 'dayBasis', 'unitPeriod'] as const).filter((f) => refused(f) && !modeFields.includes(f));
+  const fieldOrder = [...modeFields.slice(0, -3), ...strayChoices, ...modeFields.slice(-3), 'currency'];
   const issues =
     !engine || !outcome || outcome.ok
       ? { byField: {} as Record<string, string>, summary: [] }
@@ -102,7 +114,7 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
     if (row) return rows[Number(row[1])]?.[row[2] as 'date' | 'amount'] ?? '';
     return field in values ? values[field as AprField] : 'chosen';
   };
-  const visible = (field: string) => (form.shows(field, textOf(field)) ? issues.byField[field] : undefined);
+  const visible = (field: string) => (form.shows(field, textOf(field)) || (tooManyFlows && field === 'flows-add') ? issues.byField[field] : undefined);
   const errorPrefix = t('calc.common.errorPrefix');
 
   const field = (name: AprField, extra: { hint?: string; width?: 'short' | 'medium' | 'long'; type?: 'text' | 'date'; labelText?: string } = {}) => (
@@ -120,9 +132,66 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
     />
   );
 
+  // Choice controls, drawn in their mode or, when a link gave them a value that is not an option, wherever
+  // the reader is (a refused value shows nothing picked: `form.refused` holds it, not `values`).
+  const termUnitChoice = () => (
+    <Choice
+      key="termUnit"
+      name="termUnit"
+      legend={t('calc.apr.termUnit.legend')}
+      value={form.refused.termUnit ?? termUnit}
+      inline
+      options={(['month', 'week', 'day'] as const).map((u) => ({ value: u, label: t(`calc.apr.termUnit.${u}`) }))}
+      error={visible('termUnit')}
+      errorPrefix={errorPrefix}
+      onChange={(u) => form.set('termUnit', u)}
+    />
+  );
+  const methodChoice = () => (
+    <Choice
+      key="method"
+      name="method"
+      legend={t('calc.apr.method.legend')}
+      value={form.refused.method ?? values.method}
+      options={METHODS.map((m) => ({ value: m, label: t(`calc.apr.method.${m}`) }))}
+      error={visible('method')}
+      errorPrefix={errorPrefix}
+      onChange={(m) => form.set('method', m)}
+    />
+  );
+  const dayBasisChoice = () => (
+    <Choice
+      key="dayBasis"
+      name="dayBasis"
+      legend={t('calc.apr.dayBasis.legend')}
+      value={form.refused.dayBasis ?? values.dayBasis}
+      inline
+      options={[
+        { value: '360', label: t('calc.apr.dayBasis.360') },
+        { value: '365', label: t('calc.apr.dayBasis.365') },
+      ]}
+      error={visible('dayBasis')}
+      errorPrefix={errorPrefix}
+      onChange={(b) => form.set('dayBasis', b)}
+    />
+  );
+  const unitPeriodSelect = () => (
+    <SelectField
+      key="unitPeriod"
+      id="unitPeriod"
+      label={t('calc.apr.unitPeriod.label')}
+      hint={t('calc.apr.unitPeriod.hint')}
+      error={visible('unitPeriod')}
+      errorPrefix={errorPrefix}
+      value={form.refused.unitPeriod ?? values.unitPeriod}
+      options={[{ value: '', label: t('calc.apr.unitPeriod.auto') }, ...UNIT_PERIODS.map((u) => ({ value: u, label: t(`calc.apr.unitPeriod.${u}`) }))]}
+      onChange={(u) => form.set('unitPeriod', u)}
+    />
+  );
+
   return (
     <div class="mz-calc">
-      <CalculatorForm t={t} onSubmit={form.submit} summary={issues.summary} submitted={form.submitted} submitCount={form.submitCount}>
+      <CalculatorForm t={t} onSubmit={form.submit} summary={issues.summary} submitted={form.submitted} submitCount={form.submitCount} note={form.savedDropped ? t('calc.common.savedDropped') : undefined}>
         <Choice
           name="mode"
           legend={t('calc.apr.mode.legend')}
@@ -155,16 +224,7 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
             {field('amount', { hint: t('calc.common.amountHint') })}
             {field('received', { hint: t('calc.apr.received.hint') })}
             {field('upfrontFee', { hint: t('calc.apr.upfrontFee.hint') })}
-            <Choice
-              name="termUnit"
-              legend={t('calc.apr.termUnit.legend')}
-              value={termUnit}
-              inline
-              options={(['month', 'week', 'day'] as const).map((u) => ({ value: u, label: t(`calc.apr.termUnit.${u}`) }))}
-              error={visible('termUnit')}
-              errorPrefix={errorPrefix}
-              onChange={(u) => form.set('termUnit', u)}
-            />
+            {termUnitChoice()}
             {field('months', { hint: t(`calc.apr.count.hint.${termUnit}`), width: 'short' })}
             {field('payment', { hint: t(termUnit === 'day' ? 'calc.apr.payment.hintDay' : 'calc.apr.payment.hint') })}
             {field('totalRepaid', { hint: t('calc.apr.totalRepaid.hint') })}
@@ -177,15 +237,7 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
             {field('received', { hint: t('calc.apr.received.hint') })}
             {field('upfrontFee', { hint: t('calc.apr.upfrontFee.hint') })}
             {field('months', { hint: t('calc.apr.months.hint'), width: 'short' })}
-            <Choice
-              name="method"
-              legend={t('calc.apr.method.legend')}
-              value={values.method}
-              options={METHODS.map((m) => ({ value: m, label: t(`calc.apr.method.${m}`) }))}
-              error={visible('method')}
-              errorPrefix={errorPrefix}
-              onChange={(m) => form.set('method', m)}
-            />
+            {methodChoice()}
             <Choice
               name="rateKind"
               legend={t('calc.apr.rateKind.legend')}
@@ -200,21 +252,7 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
               }}
             />
             {field(activeRateKey, { hint: t(`calc.apr.rate.hint.${activeRateKey}`), width: 'short' })}
-            {activeRateKey === 'dailyPct' && (
-              <Choice
-                name="dayBasis"
-                legend={t('calc.apr.dayBasis.legend')}
-                value={values.dayBasis}
-                inline
-                options={[
-                  { value: '360', label: t('calc.apr.dayBasis.360') },
-                  { value: '365', label: t('calc.apr.dayBasis.365') },
-                ]}
-                error={visible('dayBasis')}
-                errorPrefix={errorPrefix}
-                onChange={(b) => form.set('dayBasis', b)}
-              />
-            )}
+            {(activeRateKey === 'dailyPct' || refused('dayBasis')) && dayBasisChoice()}
             {field('periodicFee', { hint: t('calc.apr.periodicFee.hint') })}
           </>
         )}
@@ -235,11 +273,10 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
               setPasted('');
               setPasteStatus(t('calc.apr.flows.paste.done', { n: found.length }));
             }}
-            unitPeriod={values.unitPeriod}
-            setUnitPeriod={(u) => form.set('unitPeriod', u)}
-            unitPeriodError={visible('unitPeriod')}
+            unitPeriodSelect={unitPeriodSelect()}
           />
         )}
+        {strayChoices.map((f) => ({ termUnit: termUnitChoice, method: methodChoice, dayBasis: dayBasisChoice, unitPeriod: unitPeriodSelect })[f]())}
 
         <fieldset class="mz-fieldset mz-form">
           <legend class="mz-field__label">{t('calc.apr.legal.legend')}</legend>
@@ -248,7 +285,7 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
           <Choice
             name="lender"
             legend={t('calc.apr.lender.legend')}
-            value={values.lender}
+            value={form.refused.lender ?? values.lender}
             options={[
               { value: 'licensed', label: t('calc.apr.lender.licensed') },
               { value: 'private', label: t('calc.apr.lender.private') },
@@ -259,7 +296,7 @@ export default function AprCalculator({ locale, messages, limitsArticleHref, nex
           />
         </fieldset>
 
-        <CurrencySelect t={t} value={values.currency} onChange={(c) => form.set('currency', c)} />
+        <CurrencySelect t={t} value={form.refused.currency ?? values.currency} error={visible('currency')} onChange={(c) => form.set('currency', c)} />
         <FormActions t={t} shareUrl={form.shareUrl} />
       </CalculatorForm>
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />
@@ -286,12 +323,11 @@ interface FlowsEditorProps {
   setPasted: (text: string) => void;
   pasteStatus: string;
   onPaste: () => void;
-  unitPeriod: string;
-  setUnitPeriod: (value: string) => void;
-  unitPeriodError: string | undefined;
+  /** The unit-period select, drawn by the calculator (it may also stand outside this mode). */
+  unitPeriodSelect: ComponentChildren;
 }
 
-function FlowsEditor({ t, rows, setRows, errorFor, onBlur, pasted, setPasted, pasteStatus, onPaste, unitPeriod, setUnitPeriod, unitPeriodError }: FlowsEditorProps) {
+function FlowsEditor({ t, rows, setRows, errorFor, onBlur, pasted, setPasted, pasteStatus, onPaste, unitPeriodSelect }: FlowsEditorProps) {
   const update = (i: number, change: Partial<FlowRow>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
   const addError = errorFor('flows-add');
   return (
@@ -359,16 +395,7 @@ function FlowsEditor({ t, rows, setRows, errorFor, onBlur, pasted, setPasted, pa
           </span>
         </div>
       </div>
-      <SelectField
-        id="unitPeriod"
-        label={t('calc.apr.unitPeriod.label')}
-        hint={t('calc.apr.unitPeriod.hint')}
-        error={unitPeriodError}
-        errorPrefix={t('calc.common.errorPrefix')}
-        value={unitPeriod}
-        options={[{ value: '', label: t('calc.apr.unitPeriod.auto') }, ...UNIT_PERIODS.map((u) => ({ value: u, label: t(`calc.apr.unitPeriod.${u}`) }))]}
-        onChange={setUnitPeriod}
-      />
+      {unitPeriodSelect}
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { formatMoney, formatPercent } from '../../i18n/format';
+import { currencyOr } from '../../i18n/currencies';
 import type { Translate } from '../../i18n/translate';
 import type { DatedAprResult } from '../../lib/apr/dated-flows';
 import type { LegalLine, LegalVerdict } from '../../lib/legal';
@@ -29,7 +30,7 @@ interface Props {
 
 /** The results panel: headline figures, why they differ from the quote, and the legal-line verdict. */
 export function AprResults({ t, locale, outcome, values, mode, limitsArticleHref, nextSteps }: Props) {
-  const currency = values.currency || 'CNY';
+  const currency = currencyOr(values.currency);
   const money = (d: Dec) => formatMoney(d, locale, currency);
   const pct = (d: Dec) => formatPercent(d, locale);
 

@@ -1,4 +1,6 @@
 import { UNIT_PERIODS } from '../../lib/apr/types';
+import { REPAYMENT_METHODS } from '../../lib/schedule/types';
+import { CURRENCIES } from '../../i18n/currencies';
 
 /**
  * The APR calculator's fields as text, without decimal.js or the engine, so the form hydrates first (the
@@ -37,6 +39,16 @@ export const APR_DEFAULTS = {
 export type AprField = keyof typeof APR_DEFAULTS;
 export type AprValues = Record<AprField, string>;
 
+/** The options of the choice fields: a link's value outside them is refused on its field (shared/choices.ts). */
+export const APR_CHOICES = {
+  termUnit: ['month', 'week', 'day'],
+  method: REPAYMENT_METHODS,
+  dayBasis: ['360', '365'],
+  lender: ['licensed', 'private'],
+  unitPeriod: ['', ...UNIT_PERIODS],
+  currency: CURRENCIES,
+} as const satisfies Partial<Record<AprField, readonly string[]>>;
+
 export { REPAYMENT_METHODS as METHODS } from '../../lib/schedule/types';
 export { RATE_KEYS, type RateKey } from '../shared/rate-keys';
 import { rateKeyWithText, type RateKey } from '../shared/rate-keys';
@@ -56,6 +68,12 @@ export function modeOf(values: AprValues): AprMode | undefined {
   return undefined;
 }
 const RATE_KEYS_LIST = ['annualPct', 'monthlyPct', 'dailyPct', 'monthlyFeePct'] as const;
+
+/** Most dated flows one calculation takes: the engine's MAX_FLOWS (a unit test keeps the two equal; limits.ts needs decimal.js). */
+export const MAX_FLOW_ROWS = 5300;
+
+/** How many rows a `flows` value holds, without decoding it (a link may carry 100,000). */
+export const countFlows = (text: string): number => (text.trim() === '' ? 0 : text.split(',').length);
 
 export interface FlowRow {
   date: string;

@@ -1,6 +1,6 @@
 import { aprFromPeriodic, aprFromQuote } from '../../lib/apr/true-apr';
 import { UNIT_PERIODS, type AprResult, type LoanQuote } from '../../lib/apr/types';
-import { METHODS, RATE_KEYS, decodeFlows, rateKeyOf, type AprField, type AprMode, type AprValues } from './apr-fields';
+import { MAX_FLOW_ROWS, METHODS, RATE_KEYS, countFlows, decodeFlows, rateKeyOf, type AprField, type AprMode, type AprValues } from './apr-fields';
 import type { DatedAprResult, aprFromDatedFlows } from '../../lib/apr/dated-flows';
 import { issuesOn, type CalcIssue, type Outcome } from '../../lib/errors';
 import type { LegalVerdict, LenderType, checkLegalLines } from '../../lib/legal';
@@ -187,6 +187,9 @@ function computeFromQuote(values: AprValues, lazy: LazyEngine): AprOutcome {
 
 function computeFromFlows(values: AprValues, lazy: LazyEngine): AprOutcome {
   const issues: CalcIssue[] = [];
+  // Past the engine's limit the list is refused before any row is read (10,000 rows took seconds to parse).
+  const count = countFlows(values.flows);
+  if (count > MAX_FLOW_ROWS) return { ok: false, issues: [{ field: 'flows-add', code: 'apr.flows.tooMany', params: { max: String(MAX_FLOW_ROWS), count: String(count) } }] };
   const rows = decodeFlows(values.flows);
   if (rows.length < 2) issues.push({ field: 'flows-add', code: 'apr.flows.tooFew' });
   const flows: { date: string; amount: Dec }[] = [];

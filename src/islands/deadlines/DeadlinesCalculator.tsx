@@ -6,7 +6,8 @@ import { CalculatorForm, FormActions, PrintedInputs, RememberControls } from '..
 import { Choice, Field } from '../shared/Field';
 import { useCalculatorForm } from '../shared/useCalculatorForm';
 import { useLazyModule } from '../shared/useLazyModule';
-import { DEADLINES_DEFAULTS, DOCUMENTS, EVENTS, documentOf, eventOf, localToday, modeOf, type DeadlinesField, type DeadlinesValues } from './deadlines-fields';
+import { blockedByChoices } from '../shared/choices';
+import { DEADLINES_CHOICES, DEADLINES_DEFAULTS, DOCUMENTS, EVENTS, documentOf, eventOf, localToday, modeOf, type DeadlinesField, type DeadlinesValues } from './deadlines-fields';
 
 interface Props {
   locale: Locale;
@@ -21,7 +22,7 @@ const REQUIRED_CODES = new Set(['date.required']);
  */
 export default function DeadlinesCalculator({ locale, messages }: Props) {
   const t = useMemo(() => createTranslator(messages), [messages]);
-  const form = useCalculatorForm<DeadlinesField>({ tool: 'deadlines', defaults: DEADLINES_DEFAULTS });
+  const form = useCalculatorForm<DeadlinesField>({ tool: 'deadlines', defaults: DEADLINES_DEFAULTS, choices: DEADLINES_CHOICES });
   const values = form.values as DeadlinesValues;
   const mode = modeOf(values.mode);
   const documentId = documentOf(values.document);
@@ -32,19 +33,20 @@ export default function DeadlinesCalculator({ locale, messages }: Props) {
   const today = localToday(new Date());
   const court = useMemo(() => (engine && mode === 'court' ? engine.computeCourt({ ...values, document: documentId }) : undefined), [engine, values, mode]);
   const limitation = useMemo(() => (engine && mode === 'limitation' ? engine.computeLimitation({ ...values, event: eventId }, today) : undefined), [engine, values, mode, today]);
-  const outcome = mode === 'court' ? court : limitation;
+  // A choice a link gave that is not an option: no result until the reader picks one.
+  const outcome = blockedByChoices(mode === 'court' ? court : limitation, form.choiceIssues);
+  const refused = (field: DeadlinesField) => form.refused[field] !== undefined;
+  const showDocument = mode === 'court' || refused('document');
+  const showEvent = mode === 'limitation' || refused('event');
 
   const eventOnLabel = t(`deadlines.eventOn.label.${eventId}`);
-  const fields =
-    mode === 'court'
-      ? [
-          { field: 'document', label: t('deadlines.document.legend') },
-          { field: 'receivedOn', label: t('deadlines.receivedOn.label') },
-        ]
-      : [
-          { field: 'event', label: t('deadlines.event.legend') },
-          { field: 'eventOn', label: eventOnLabel },
-        ];
+  const fields = [
+    { field: 'mode', label: t('deadlines.mode.legend') },
+    ...(showDocument ? [{ field: 'document', label: t('deadlines.document.legend') }] : []),
+    ...(mode === 'court' ? [{ field: 'receivedOn', label: t('deadlines.receivedOn.label') }] : []),
+    ...(showEvent ? [{ field: 'event', label: t('deadlines.event.legend') }] : []),
+    ...(mode === 'limitation' ? [{ field: 'eventOn', label: eventOnLabel }] : []),
+  ];
   const allIssues = outcome && !outcome.ok ? outcome.issues : [];
   const shownIssues = allIssues.filter((i) => form.shows(i.field ?? '', values[i.field as DeadlinesField] ?? 'x'));
   const { byField, summary } = engine ? engine.issuesByField(t, shownIssues, fields) : { byField: {} as Record<string, string>, summary: [] };
@@ -69,46 +71,45 @@ export default function DeadlinesCalculator({ locale, messages }: Props) {
 
   return (
     <div class="mz-calc mz-deadlines">
-      <CalculatorForm t={t} onSubmit={form.submit} summary={summary} submitted={form.submitted} submitCount={form.submitCount}>
+      <CalculatorForm t={t} onSubmit={form.submit} summary={summary} submitted={form.submitted} submitCount={form.submitCount} note={form.savedDropped ? t('calc.common.savedDropped') : undefined}>
         <Choice
           name="mode"
           legend={t('deadlines.mode.legend')}
-          value={mode}
+          value={form.refused.mode ?? mode}
           options={[
             { value: 'court', label: t('deadlines.mode.court') },
             { value: 'limitation', label: t('deadlines.mode.limitation') },
           ]}
+          error={byField['mode']}
+          errorPrefix={errorPrefix}
           onChange={(v) => form.set('mode', v)}
         />
-        {mode === 'court' ? (
-          <>
+        {showDocument && (
             <Choice
               name="document"
               legend={t('deadlines.document.legend')}
               hint={t('deadlines.document.hint')}
-              value={documentId}
+              value={form.refused.document ?? documentId}
               options={DOCUMENTS.map((d) => ({ value: d, label: t(`deadlines.document.${d}.name`) }))}
               error={byField['document']}
               errorPrefix={errorPrefix}
               onChange={(v) => form.set('document', v)}
             />
-            {dateField('receivedOn', t('deadlines.receivedOn.label'), t('deadlines.receivedOn.hint'))}
-          </>
-        ) : (
-          <>
+        )}
+        {mode === 'court' && dateField('receivedOn', t('deadlines.receivedOn.label'), t('deadlines.receivedOn.hint'))}
+        {showEvent && (
             <Choice
               name="event"
               legend={t('deadlines.event.legend')}
               hint={t('deadlines.event.hint')}
-              value={eventId}
+              value={form.refused.event ?? eventId}
               options={EVENTS.map((e) => ({ value: e, label: t(`deadlines.event.${e}`) }))}
               error={byField['event']}
               errorPrefix={errorPrefix}
               onChange={(v) => form.set('event', v)}
             />
-            {dateField('eventOn', eventOnLabel, t('deadlines.eventOn.hint'))}
-          </>
         )}
+        {mode === 'limitation' && dateField('eventOn', eventOnLabel, t('deadlines.eventOn.hint'))}
         <FormActions t={t} shareUrl={form.shareUrl} />
       </CalculatorForm>
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />

@@ -25,6 +25,9 @@ export const EVENTS = ['due', 'paid', 'demand'] as const;
 export type DocumentId = (typeof DOCUMENTS)[number];
 export type EventId = (typeof EVENTS)[number];
 
+/** The options of the choice fields: a link's value outside them is refused on its field (shared/choices.ts). */
+export const DEADLINES_CHOICES = { mode: MODES, document: DOCUMENTS, event: EVENTS } as const satisfies Partial<Record<DeadlinesField, readonly string[]>>;
+
 /** An unknown value (a mangled link) reads as the default. */
 export const modeOf = (v: string): Mode => MODES.find((m) => m === v) ?? 'court';
 export const documentOf = (v: string): DocumentId => DOCUMENTS.find((d) => d === v) ?? 'complaint';

@@ -9,7 +9,8 @@ import { CalculatorForm, RememberControls } from '../shared/controls';
 import { Choice, Field, FieldShell } from '../shared/Field';
 import { downloadText } from '../shared/csv';
 import { useCalculatorForm } from '../shared/useCalculatorForm';
-import { DATES, LETTER_DEFAULTS, MULTILINE, YES_NO, asTextFile, fileName, type LetterFormField } from './letters-fields';
+import { blockedByChoices } from '../shared/choices';
+import { DATES, LETTER_CHOICES, LETTER_DEFAULTS, MULTILINE, YES_NO, asTextFile, fileName, type LetterFormField } from './letters-fields';
 
 interface Props {
   locale: Locale;
@@ -29,7 +30,7 @@ const lookup = (t: Translate, key: string): string | undefined => {
  */
 export default function LetterWriter({ locale, messages }: Props) {
   const t = useMemo(() => createTranslator(messages), [messages]);
-  const form = useCalculatorForm<LetterFormField>({ tool: 'letters', defaults: LETTER_DEFAULTS });
+  const form = useCalculatorForm<LetterFormField>({ tool: 'letters', defaults: LETTER_DEFAULTS, choices: LETTER_CHOICES });
   const values = form.values as Record<LetterFormField, string>;
   const id: LetterId = isLetterId(values.letter) ? values.letter : 'negotiate';
   const spec = letterSpec(id);
@@ -39,20 +40,30 @@ export default function LetterWriter({ locale, messages }: Props) {
     return (iso: string) => f.format(new Date(`${iso}T00:00:00Z`));
   }, [locale]);
   const letterValues = values as unknown as LetterValues;
-  const outcome = useMemo(() => buildLetter(id, letterValues, t, today, formatDate), [id, values, t, today, formatDate]);
+  // A choice from saved inputs or the hand-off that is not an option: no letter until the reader picks one.
+  const built = useMemo(() => buildLetter(id, letterValues, t, today, formatDate), [id, values, t, today, formatDate]);
+  const outcome = blockedByChoices(built, form.choiceIssues) ?? built;
   const timeBar = spec.fields.includes('lastPayment') ? checkTimeBar(letterValues, today) : undefined;
 
   const label = (field: LetterField) => lookup(t, `letters.${id}.field.${field}.label`) ?? t(`letters.field.${field}.label`);
   const hint = (field: LetterField) => lookup(t, `letters.${id}.field.${field}.hint`) ?? lookup(t, `letters.field.${field}.hint`);
   const optional = (field: LetterField) => !spec.required.includes(field);
+  const choiceLabel = (field: string) => (field === 'letter' ? t('letters.ui.choose.legend') : t(`letters.field.${field}.legend`));
   const message = (issue: CalcIssue) =>
-    (issue.code === 'letters.required' && lookup(t, `issue.letters.required.${issue.field}`)) || t(`issue.${issue.code}`, { label: label(issue.field as LetterField) });
+    (issue.code === 'letters.required' && lookup(t, `issue.letters.required.${issue.field}`)) ||
+    t(`issue.${issue.code}`, { ...(issue.params ?? {}), label: issue.code.startsWith('choice.') ? choiceLabel(issue.field ?? '') : label(issue.field as LetterField) });
 
   const allIssues = outcome.ok ? [] : outcome.issues;
   const shown = allIssues.filter((i) => form.shows(i.field ?? '', values[i.field as LetterFormField] ?? ''));
   const byField: Partial<Record<LetterField, string>> = {};
   for (const issue of shown) byField[issue.field as LetterField] ??= message(issue);
-  const summary = spec.fields.filter((f) => byField[f]).map((f) => ({ fieldId: f, message: byField[f] as string }));
+  const letterError = shown.find((i) => i.field === 'letter');
+  // A refused choice the chosen letter does not ask for is drawn too, so its message has a place.
+  const strayChoices = (Object.keys(form.refused) as LetterFormField[]).filter((f): f is LetterField => f !== 'letter' && !spec.fields.includes(f as LetterField));
+  const summary = [
+    ...(letterError ? [{ fieldId: 'letter', message: message(letterError) }] : []),
+    ...[...spec.fields, ...strayChoices].filter((f) => byField[f]).map((f) => ({ fieldId: f, message: byField[f] as string })),
+  ];
   const errorPrefix = t('calc.common.errorPrefix');
 
   // The preview: the generated text until the reader edits it; then their text, kept until they ask again.
@@ -87,7 +98,9 @@ export default function LetterWriter({ locale, messages }: Props) {
           key={field}
           name={field}
           legend={t(`letters.field.${field}.legend`)}
-          value={values[field] === 'yes' ? 'yes' : 'no'}
+          value={form.refused[field] ?? (values[field] === 'yes' ? 'yes' : 'no')}
+          error={byField[field]}
+          errorPrefix={errorPrefix}
           inline
           options={[
             { value: 'yes', label: yesLabel },
@@ -105,7 +118,9 @@ export default function LetterWriter({ locale, messages }: Props) {
           name={field}
           legend={t(`letters.field.${field}.legend`)}
           hint={lookup(t, `letters.field.${field}.hint`)}
-          value={(options as readonly string[]).includes(values[field]) ? values[field] : options[0]}
+          value={form.refused[field] ?? ((options as readonly string[]).includes(values[field]) ? values[field] : options[0])}
+          error={byField[field]}
+          errorPrefix={errorPrefix}
           options={options.map((o) => ({ value: o, label: t(`letters.field.${field}.${o}`) }))}
           onChange={(v) => form.set(field, v)}
         />
@@ -145,12 +160,12 @@ export default function LetterWriter({ locale, messages }: Props) {
   };
 
   const dateFields = spec.fields.filter((f) => DATES.has(f));
-  const otherFields = spec.fields.filter((f) => !DATES.has(f));
+  const otherFields = [...spec.fields.filter((f) => !DATES.has(f)), ...strayChoices];
 
   return (
     <div class="mz-calc mz-letters">
-      <CalculatorForm t={t} onSubmit={form.submit} summary={summary} submitted={form.submitted} submitCount={form.submitCount}>
-        <LetterChoice t={t} value={id} onChange={(v) => form.set('letter', v)} />
+      <CalculatorForm t={t} onSubmit={form.submit} summary={summary} submitted={form.submitted} submitCount={form.submitCount} note={form.savedDropped ? t('calc.common.savedDropped') : undefined}>
+        <LetterChoice t={t} value={form.refused.letter ?? id} error={letterError && message(letterError)} errorPrefix={errorPrefix} onChange={(v) => form.set('letter', v)} />
         <div class={`mz-box mz-letters__law mz-letters__law--${spec.jurisdiction}`} data-jurisdiction={spec.jurisdiction}>
           <p>{t(`letters.${id}.about`)}</p>
           <p>{t(`letters.ui.${spec.jurisdiction}Note`)}</p>
@@ -233,12 +248,18 @@ export default function LetterWriter({ locale, messages }: Props) {
 }
 
 /** The letters grouped by jurisdiction (China, US, UK): one radio group, so arrow keys move through all of them. */
-function LetterChoice({ t, value, onChange }: { t: Translate; value: LetterId; onChange: (id: LetterId) => void }) {
+function LetterChoice({ t, value, error, errorPrefix, onChange }: { t: Translate; value: string; error?: string | undefined; errorPrefix: string; onChange: (id: LetterId) => void }) {
   const groups = JURISDICTIONS.map((j) => ({ j, letters: LETTERS.filter((l) => l.jurisdiction === j) }));
   let first = true;
   return (
-    <fieldset class="mz-fieldset mz-letters__choice">
+    <fieldset class={`mz-fieldset mz-letters__choice${error ? ' mz-field--error' : ''}`} aria-describedby={error ? 'letter-error' : undefined}>
       <legend class="mz-field__label mz-letters__legend">{t('letters.ui.choose.legend')}</legend>
+      {error && (
+        <p id="letter-error" class="mz-field__error">
+          <span class="mz-visually-hidden">{errorPrefix}</span>
+          {error}
+        </p>
+      )}
       {groups.map(({ j, letters }) => (
         <fieldset class="mz-fieldset mz-letters__group" key={j}>
           <legend class="mz-letters__group-title">{t(`letters.ui.group.${j}`)}</legend>

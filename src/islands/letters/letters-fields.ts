@@ -1,4 +1,4 @@
-import { LETTER_FIELDS, type LetterField } from '../../lib/letters/letters';
+import { LETTER_FIELDS, LETTER_IDS, type LetterField } from '../../lib/letters/letters';
 
 /**
  * The letter writer's form keys (stable: saved inputs and the language hand-off use them). `letter` is the
@@ -32,6 +32,15 @@ export type LetterFormField = keyof typeof LETTER_DEFAULTS;
 // Every engine field has a form key (a compile-time check: a field added to the engine must be added here).
 const _complete: Record<LetterField, true> = Object.fromEntries(LETTER_FIELDS.map((f) => [f, true])) as Record<LetterField, true>;
 void _complete;
+
+/** The options of the choice fields: saved or handed-over values outside them are refused (shared/choices.ts). */
+export const LETTER_CHOICES = {
+  letter: LETTER_IDS,
+  card: ['yes', 'no'],
+  notNotified: ['yes', 'no'],
+  lenderType: ['bank', 'consumer-finance', 'micro-loan', 'unsure'],
+  topic: ['collection', 'credit', 'calls'],
+} as const satisfies Partial<Record<LetterFormField, readonly string[]>>;
 
 /** Fields drawn as a multi-line box. */
 export const MULTILINE: ReadonlySet<LetterField> = new Set(['happened']);

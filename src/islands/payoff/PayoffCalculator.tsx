@@ -7,10 +7,11 @@ import { createTranslator, type Messages, type Translate } from '../../i18n/tran
 import { useCalculatorForm } from '../shared/useCalculatorForm';
 import { useAfterPause } from '../shared/useAfterPause';
 import { useLazyModule } from '../shared/useLazyModule';
+import { blockedByChoices } from '../shared/choices';
 import { Choice, Field } from '../shared/Field';
 import { CalculatorForm, CurrencySelect, FormActions, RememberControls } from '../shared/controls';
 import { currencyOr } from '../../i18n/currencies';
-import { BLANK_ROW, MAX_DEBTS, PAYOFF_DEFAULTS, STRATEGIES, decodeDebts, encodeDebts, isStrategy, type DebtCell, type DebtRow, type PayoffFormKey } from './payoff-fields';
+import { BLANK_ROW, MAX_DEBTS, PAYOFF_CHOICES, PAYOFF_DEFAULTS, STRATEGIES, decodeDebts, encodeDebts, isStrategy, type DebtCell, type DebtRow, type PayoffFormKey } from './payoff-fields';
 import type { PayoffStrategy } from '../../lib/payoff';
 import type { PayoffResults } from './payoff-form';
 
@@ -41,7 +42,7 @@ const cellId = (row: number, cell: DebtCell) => `debt-${row}-${cell}`;
 /** 还款顺序规划: several debts, one monthly budget, avalanche vs snowball vs own order vs minimums. */
 export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
   const t = useMemo(() => createTranslator(messages), [messages]);
-  const form = useCalculatorForm<PayoffFormKey>({ tool: 'payoff', defaults: PAYOFF_DEFAULTS });
+  const form = useCalculatorForm<PayoffFormKey>({ tool: 'payoff', defaults: PAYOFF_DEFAULTS, choices: PAYOFF_CHOICES });
   const { values } = form;
   const focusNext = useRef<string | undefined>(undefined);
 
@@ -59,7 +60,8 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
   const calmQuick = useAfterPause(quick);
   const full = useMemo(() => (engine && calmQuick?.ok ? engine.compareWith(calmQuick.value) : undefined), [engine, calmQuick]);
   const fresh = full !== undefined && calmQuick === quick;
-  const result = fresh ? full : quick;
+  // A choice a link gave that is not an option: no result until the reader picks one.
+  const result = blockedByChoices(fresh ? full : quick, form.choiceIssues);
   const lastFull = useRef<PayoffResults | undefined>(undefined);
   if (full?.ok) lastFull.current = full.value;
   const stale =
@@ -124,6 +126,8 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
         inputId: cellId(0, 'balance'),
         label: t('calc.payoff.label.balance', { n: 1 }),
       },
+      // Too many debts: the message goes on the first input of the list.
+      { engineField: 'debts.count', inputId: cellId(0, 'name'), label: t('calc.payoff.debtsLegend') },
       ...Array.from({ length: rowCount }, (_, r) =>
         CELLS.map(({ cell, engine }) => ({
           engineField: `debts.${r}.${engine}`,
@@ -141,6 +145,9 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
         inputId: 'start',
         label: t('calc.payoff.start'),
       },
+      { engineField: 'dayBasis', inputId: 'dayBasis', label: t('calc.payoff.dayBasis') },
+      { engineField: 'strategy', inputId: 'strategy', label: t('calc.payoff.strategy') },
+      { engineField: 'currency', inputId: 'currency', label: t('calc.common.currency') },
     ];
     const issues: readonly CalcIssue[] = result.ok ? [] : result.issues;
     const collected = engine.collectIssues(t, locale, issues, fields, 'budget');
@@ -156,7 +163,7 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
   const textOf = (id: string): string => {
     const m = /^debt-(\d+)-(name|balance|rate|minPayment)$/.exec(id);
     if (m) return rows[Number(m[1])]?.[m[2] as DebtCell] ?? '';
-    return id === 'budget' ? values.budget : id === 'start' ? values.start : '';
+    return id === 'budget' ? values.budget : id === 'start' ? values.start : id in values ? values[id as PayoffFormKey] : '';
   };
   const errorOf = (id: string) => (form.shows(id, textOf(id)) ? all.byField[id] : undefined);
 
@@ -199,7 +206,7 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
 
   return (
     <div class="mz-calc">
-      <CalculatorForm t={t} onSubmit={form.submit} summary={all.summary} submitted={form.submitted} submitCount={form.submitCount}>
+      <CalculatorForm t={t} onSubmit={form.submit} summary={all.summary} submitted={form.submitted} submitCount={form.submitCount} note={form.savedDropped ? t('calc.common.savedDropped') : undefined}>
         <fieldset class="mz-fieldset mz-debts" aria-describedby="debts-hint">
           <legend class="mz-field__label mz-debts__legend">{t('calc.payoff.debtsLegend')}</legend>
           <p id="debts-hint" class="mz-field__hint">
@@ -238,16 +245,18 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
           )}
         </fieldset>
 
-        {hasDaily && (
+        {(hasDaily || form.refused.dayBasis !== undefined) && (
           <Choice
             name="dayBasis"
             legend={t('calc.payoff.dayBasis')}
             hint={t('calc.payoff.dayBasisHint')}
-            value={dayBasis === 365 ? '365' : '360'}
+            value={form.refused.dayBasis ?? (dayBasis === 365 ? '365' : '360')}
             options={[
               { value: '360', label: t('calc.payoff.dayBasis.360') },
               { value: '365', label: t('calc.payoff.dayBasis.365') },
             ]}
+            error={errorOf('dayBasis')}
+            errorPrefix={errorPrefix}
             onChange={(v) => form.set('dayBasis', v)}
             inline
           />
@@ -270,7 +279,9 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
           name="strategy"
           legend={t('calc.payoff.strategy')}
           hint={t('calc.payoff.strategyHint')}
-          value={strategy}
+          value={form.refused.strategy ?? strategy}
+          error={errorOf('strategy')}
+          errorPrefix={errorPrefix}
           options={STRATEGIES.map((s) => ({
             value: s,
             label: t(`calc.payoff.strategy.${s}`),
@@ -291,7 +302,7 @@ export default function PayoffCalculator({ locale, messages, aprHref }: Props) {
           width="short"
         />
 
-        <CurrencySelect t={t} value={currency} onChange={(c) => form.set('currency', c)} />
+        <CurrencySelect t={t} value={form.refused.currency ?? currency} error={errorOf('currency')} onChange={(c) => form.set('currency', c)} />
 
         <FormActions t={t} shareUrl={form.shareUrl} />
       </CalculatorForm>

@@ -4,7 +4,7 @@ import { Dec } from '../../lib/money/decimal';
 import type { PayoffPlan, PayoffStrategy } from '../../lib/payoff';
 import { addMonths } from '../../lib/schedule/calendar-month';
 import type { Locale } from '../../i18n/locales';
-import { formatCount, formatMoney } from '../../i18n/format';
+import { formatCount, formatMoney, type Currency } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 import { ChartWithTable, type ChartSeries } from '../shared/ChartWithTable';
 import { DownloadButton, ResultFigure } from '../shared/controls';
@@ -36,7 +36,7 @@ export function rateHint(t: Translate, locale: Locale, text: string, dayBasis: 3
 interface Props {
   t: Translate;
   locale: Locale;
-  currency: string;
+  currency: Currency;
   result: Outcome<PayoffResults>;
   /** Only the chosen strategy is computed yet; the comparison follows. */
   pending: boolean;
@@ -133,7 +133,7 @@ function PrintInputs({ t, rows, budget }: { t: Translate; rows: DebtRow[]; budge
 interface PlansProps {
   t: Translate;
   locale: Locale;
-  currency: string;
+  currency: Currency;
   results: PayoffResults;
   pending: boolean;
   stale: PayoffResults | undefined;
@@ -289,7 +289,7 @@ function Plans({ t, locale, currency, results, pending, stale, minimumsMessages 
 interface DetailProps {
   t: Translate;
   locale: Locale;
-  currency: string;
+  currency: Currency;
   plan: PayoffPlan;
   count: number;
   debtName: (i: number) => string;

@@ -14,6 +14,7 @@
  * - `currency` display currency (CURRENCIES in src/i18n/currencies.ts), default CNY.
  */
 import type { PayoffStrategy } from '../../lib/payoff';
+import { CURRENCIES } from '../../i18n/currencies';
 
 /** Most debts one plan takes: the engine's MAX_DEBTS (a unit test keeps the two equal). */
 export const MAX_DEBTS = 50;
@@ -30,6 +31,13 @@ export const PAYOFF_DEFAULTS: Readonly<Record<PayoffFormKey, string>> = {
 };
 
 export const STRATEGIES: readonly PayoffStrategy[] = ['avalanche', 'snowball', 'custom', 'minimums'];
+
+/** The options of the choice fields: a link's value outside them is refused on its field (shared/choices.ts). */
+export const PAYOFF_CHOICES = {
+  strategy: STRATEGIES,
+  dayBasis: ['360', '365'],
+  currency: CURRENCIES,
+} as const satisfies Partial<Record<PayoffFormKey, readonly string[]>>;
 
 /** One row of the debt list, as typed. */
 export interface DebtRow {
@@ -59,7 +67,10 @@ export function encodeDebts(rows: readonly DebtRow[]): string {
   return rows.map((r) => [r.name, r.balance, r.rate, r.minPayment].map(encodeCell).join(':')).join(';');
 }
 
-/** The `debts` parameter → rows (at most MAX_DEBTS; missing cells are empty). '' → no rows. */
+/** How many rows a `debts` value holds, without decoding it. */
+export const countDebts = (text: string): number => (text === '' ? 0 : text.split(';').length);
+
+/** The `debts` parameter → rows (at most MAX_DEBTS: the form reports more with countDebts; missing cells are empty). '' → no rows. */
 export function decodeDebts(text: string): DebtRow[] {
   if (text === '') return [];
   return text

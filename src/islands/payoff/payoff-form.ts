@@ -6,11 +6,11 @@
 import { failure, success, type CalcIssue, type Outcome } from '../../lib/errors';
 import type { Dec } from '../../lib/money/decimal';
 import { parseAmount, parseRate, type ParsedRate } from '../../lib/parse';
-import { monthText } from '../../lib/parse/date';
+import { parseMonth } from '../../lib/parse/date';
 import { comparePayoffStrategies, planPayoff, type DebtInput, type PayoffPlan, type PayoffStrategy } from '../../lib/payoff';
 import { nominalAnnualPctOf, rateQuoteFrom } from '../../lib/schedule';
 import { isCalendarMonth } from '../../lib/schedule/calendar-month';
-import { decodeDebts, isBlankRow, isStrategy, type PayoffFormKey } from './payoff-fields';
+import { MAX_DEBTS, countDebts, decodeDebts, isBlankRow, isStrategy, type PayoffFormKey } from './payoff-fields';
 
 export * from './payoff-fields';
 
@@ -40,10 +40,10 @@ export function readRate(text: string, dayBasis: 360 | 365, field: string): Outc
   });
 }
 
-/** 'YYYY-MM', also '2025-3', '2025/03', '2025.3', '2025年3月', full-width digits → 'YYYY-MM', else undefined. */
+/** 'YYYY-MM', also '2025-3', '2025/03', '2025.3', '2025年3月', full-width digits → 'YYYY-MM' (years 1900–2199), else undefined. */
 export function readStartMonth(text: string): string | undefined {
-  const month = monthText(text);
-  return month !== undefined && isCalendarMonth(month) ? month : undefined;
+  const month = parseMonth(text);
+  return month.ok && isCalendarMonth(month.value) ? month.value : undefined;
 }
 
 export interface PayoffFormInput {
@@ -62,6 +62,9 @@ export interface PayoffFormInput {
  * `monthlyBudget`, `startMonth`, `debts` (no debt at all). Wholly blank rows are skipped.
  */
 export function readPayoffForm(values: Readonly<Record<PayoffFormKey, string>>): Outcome<PayoffFormInput> {
+  // More debts than a plan takes: refused with the limit (the rows past it used to be dropped without a word).
+  const count = countDebts(values.debts);
+  if (count > MAX_DEBTS) return failure({ field: 'debts.count', code: 'payoff.tooManyDebts', params: { max: String(MAX_DEBTS), count: String(count) } });
   const issues: CalcIssue[] = [];
   const strategy: PayoffStrategy = isStrategy(values.strategy) ? values.strategy : 'avalanche';
   const dayBasis = values.dayBasis === '365' ? 365 : 360;
@@ -96,9 +99,11 @@ export function readPayoffForm(values: Readonly<Record<PayoffFormKey, string>>):
     else issues.push(...budget.issues);
   }
   if (values.start.trim() !== '') {
-    const start = readStartMonth(values.start);
-    if (start === undefined) issues.push({ field: 'startMonth', code: 'payoff.startMonthInvalid' });
-    else input.startMonth = start;
+    const start = parseMonth(values.start, { field: 'startMonth' });
+    if (start.ok) input.startMonth = start.value;
+    // Out of the range: say the range; any other shape: say how to write a month.
+    else if (start.issues.some((i) => i.code === 'date.outOfRange')) issues.push(...start.issues);
+    else issues.push({ field: 'startMonth', code: 'payoff.startMonthInvalid' });
   }
   return issues.length > 0 ? failure(...issues) : success(input);
 }

@@ -9,7 +9,8 @@ import { Choice, Field, SelectField } from '../shared/Field';
 import { useAfterPause } from '../shared/useAfterPause';
 import { useCalculatorForm } from '../shared/useCalculatorForm';
 import { useLazyModule } from '../shared/useLazyModule';
-import { METHODS, PREPAY_MODES, RATE_KEYS, SCHEDULE_DEFAULTS, methodOf, rateKeyIn, switchRateKey, type RateKey, type ScheduleField, type ScheduleValues } from './schedule-fields';
+import { blockedByChoices } from '../shared/choices';
+import { METHODS, PREPAY_MODES, RATE_KEYS, SCHEDULE_CHOICES, SCHEDULE_DEFAULTS, methodOf, rateKeyIn, switchRateKey, type RateKey, type ScheduleField, type ScheduleValues } from './schedule-fields';
 
 interface Props {
   locale: Locale;
@@ -21,7 +22,7 @@ const isRateKey = (field: string): field is RateKey => (RATE_KEYS as readonly st
 
 export default function ScheduleCalculator({ locale, messages }: Props) {
   const t = useMemo(() => createTranslator(messages), [messages]);
-  const form = useCalculatorForm<ScheduleField>({ tool: 'schedule', defaults: SCHEDULE_DEFAULTS });
+  const form = useCalculatorForm<ScheduleField>({ tool: 'schedule', defaults: SCHEDULE_DEFAULTS, choices: SCHEDULE_CHOICES });
   const values = form.values as ScheduleValues;
   // The kind the reader picked, used while every rate field is empty; a link or typing decides otherwise.
   const [chosenKey, setChosenKey] = useState<RateKey>('annualPct');
@@ -35,16 +36,19 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
   const engine = useLazyModule(() => import('./ScheduleResults'), true);
   const calm = useAfterPause(values);
   const calmKey = rateKeyIn(calm) ?? chosenKey;
-  const outcome = useMemo(() => engine?.computeSchedule(values, rateKey, { extras: false }), [engine, values, rateKey]);
+  // A choice a link gave that is not an option: no result until the reader picks one.
+  const outcome = useMemo(() => blockedByChoices(engine?.computeSchedule(values, rateKey, { extras: false }), form.choiceIssues), [engine, values, rateKey, form.choiceIssues]);
+  const refused = (field: ScheduleField) => form.refused[field] !== undefined;
   const full = useMemo(() => engine?.computeSchedule(calm, calmKey), [engine, calm, calmKey]);
   const currency = currencyOr(values.currency);
 
-  const label = (field: string): string => (isRateKey(field) ? t(`calc.schedule.rate.label.${field}`) : t(`calc.schedule.${field}.label`));
-  const fieldOrder: ScheduleField[] = ['amount', 'months', 'method', rateKey, 'dayBasis', 'periodicFee', 'startMonth', 'prepayMonth', 'prepayAmount', 'prepayMode', 'prepayFeePct'];
+  const label = (field: string): string =>
+    isRateKey(field) ? t(`calc.schedule.rate.label.${field}`) : field === 'prepay' ? t('calc.schedule.prepay.kind') : field === 'currency' ? t('calc.common.currency') : t(`calc.schedule.${field}.label`);
+  const fieldOrder: ScheduleField[] = ['amount', 'months', 'method', rateKey, 'dayBasis', 'periodicFee', 'startMonth', 'prepayMonth', 'prepay', 'prepayAmount', 'prepayMode', 'prepayFeePct', 'compare', 'currency'];
   // Input ids: the one rate input is `rate`; radio groups are linked by their first radio, whose id is the group name.
   const inputId = (field: ScheduleField): string => (isRateKey(field) ? 'rate' : field);
 
-  const mainIssues = outcome && !outcome.ok ? outcome.issues : [];
+  const mainIssues = outcome && !outcome.ok ? outcome.issues : []; // the refused choices first (blockedByChoices)
   const extraIssues = !full ? [] : !full.ok ? full.issues.filter((i) => i.field?.startsWith('prepay')) : full.value.prepayment && !full.value.prepayment.ok ? full.value.prepayment.issues : [];
   const allIssues: CalcIssue[] = [...mainIssues, ...extraIssues];
   // A method/rate mismatch comes from a radio choice, not from typing: say so at once.
@@ -74,14 +78,14 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
 
   return (
     <div class="mz-calc mz-schedule">
-      <CalculatorForm t={t} onSubmit={form.submit} summary={summary} submitted={form.submitted} submitCount={form.submitCount}>
+      <CalculatorForm t={t} onSubmit={form.submit} summary={summary} submitted={form.submitted} submitCount={form.submitCount} note={form.savedDropped ? t('calc.common.savedDropped') : undefined}>
         {text('amount', { hint: t('calc.common.amountHint') })}
         {text('months', { hint: t('calc.schedule.months.hint'), width: 'short', inputMode: 'text' })}
         <Choice
           name="method"
           legend={t('calc.schedule.method.label')}
           hint={t('calc.schedule.method.hint')}
-          value={method}
+          value={form.refused.method ?? method}
           options={methodOptions}
           error={errorFor('method')}
           errorPrefix={errorPrefix}
@@ -122,12 +126,12 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
           errorPrefix={errorPrefix}
           width="short"
         />
-        {rateKey === 'dailyPct' && (
+        {(rateKey === 'dailyPct' || refused('dayBasis')) && (
           <Choice
             name="dayBasis"
             legend={t('calc.schedule.dayBasis.label')}
             hint={t('calc.schedule.dayBasis.hint')}
-            value={values.dayBasis === '365' ? '365' : '360'}
+            value={form.refused.dayBasis ?? (values.dayBasis === '365' ? '365' : '360')}
             options={[
               { value: '360', label: t('calc.schedule.dayBasis.360') },
               { value: '365', label: t('calc.schedule.dayBasis.365') },
@@ -147,21 +151,23 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
           <Choice
             name="prepay"
             legend={t('calc.schedule.prepay.kind')}
-            value={values.prepay === 'part' ? 'part' : 'full'}
+            value={form.refused.prepay ?? (values.prepay === 'part' ? 'part' : 'full')}
             inline
             options={[
               { value: 'full', label: t('calc.schedule.prepay.full') },
               { value: 'part', label: t('calc.schedule.prepay.part') },
             ]}
+            error={errorFor('prepay')}
+            errorPrefix={errorPrefix}
             onChange={(v) => form.set('prepay', v)}
           />
           {values.prepay === 'part' && text('prepayAmount', { hint: t('calc.common.amountHint') })}
-          {values.prepay === 'part' && (
+          {(values.prepay === 'part' || refused('prepayMode')) && (
             <Choice
               name="prepayMode"
               legend={label('prepayMode')}
               hint={t('calc.schedule.prepayMode.hint')}
-              value={values.prepayMode === 'lower-payment' ? 'lower-payment' : 'shorter-term'}
+              value={form.refused.prepayMode ?? (values.prepayMode === 'lower-payment' ? 'lower-payment' : 'shorter-term')}
               options={PREPAY_MODES.map((m) => ({ value: m, label: t(`calc.schedule.prepayMode.${m}`) }))}
               error={errorFor('prepayMode')}
               errorPrefix={errorPrefix}
@@ -174,12 +180,13 @@ export default function ScheduleCalculator({ locale, messages }: Props) {
         <SelectField
           id="compare"
           label={t('calc.schedule.compare.label')}
+          error={errorFor('compare')}
           errorPrefix={errorPrefix}
-          value={values.compare}
+          value={form.refused.compare ?? values.compare}
           options={[{ value: '', label: t('calc.schedule.compare.none') }, ...methodOptions]}
           onChange={(v) => form.set('compare', v)}
         />
-        <CurrencySelect t={t} value={currency} onChange={(c) => form.set('currency', c)} />
+        <CurrencySelect t={t} value={form.refused.currency ?? currency} error={errorFor('currency')} onChange={(c) => form.set('currency', c)} />
         <FormActions t={t} shareUrl={form.shareUrl} />
       </CalculatorForm>
       <RememberControls t={t} remember={form.remember} setRemember={form.setRemember} forget={form.forget} />

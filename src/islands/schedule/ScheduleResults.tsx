@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { formatCount, formatMoney, formatPercent } from '../../i18n/format';
+import { formatCount, formatMoney, formatPercent, type Currency } from '../../i18n/format';
 import { INTL_LOCALE, type Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/translate';
 import type { CalcIssue } from '../../lib/errors';
@@ -32,7 +32,7 @@ export function Results({
 }: {
   t: Translate;
   locale: Locale;
-  currency: string;
+  currency: Currency;
   /** The loan as typed right now: headline figures. */
   computation: Computation;
   /** The same form once typing paused, with the scenario and the comparison: table, chart and the rest. */
@@ -159,7 +159,7 @@ function scheduleCsv(t: Translate, schedule: Schedule, method: RepaymentMethod):
 }
 
 /** The chart and the full table together. Memoised on the schedule: 360 rows are not re-diffed while the reader types elsewhere. */
-function ScheduleChart({ t, locale, currency, schedule, method }: { t: Translate; locale: Locale; currency: string; schedule: Schedule; method: RepaymentMethod }) {
+function ScheduleChart({ t, locale, currency, schedule, method }: { t: Translate; locale: Locale; currency: Currency; schedule: Schedule; method: RepaymentMethod }) {
   return useMemo(() => {
     const interestLabel = t(method === 'flat-fee' ? 'calc.schedule.table.flatFee' : 'calc.schedule.table.interest');
     // Pixel positions only: the figures readers see come from the table below.
@@ -187,7 +187,7 @@ function ScheduleChart({ t, locale, currency, schedule, method }: { t: Translate
   }, [schedule, locale, currency, method]);
 }
 
-function ScheduleTable({ t, locale, currency, schedule, method }: { t: Translate; locale: Locale; currency: string; schedule: Schedule; method: RepaymentMethod }) {
+function ScheduleTable({ t, locale, currency, schedule, method }: { t: Translate; locale: Locale; currency: Currency; schedule: Schedule; method: RepaymentMethod }) {
   const fee = hasFee(schedule);
   const due = hasDueMonth(schedule);
   const m = (d: Parameters<typeof formatMoney>[0]) => formatMoney(d, locale, currency);

@@ -1,5 +1,6 @@
 import type { RepaymentMethod } from '../../lib/schedule/types';
 import type { PrepaymentMode } from '../../lib/schedule/prepayment';
+import { CURRENCIES } from '../../i18n/currencies';
 
 /**
  * The repayment-schedule calculator's form: raw text in (every key is also the URL query parameter),
@@ -44,6 +45,16 @@ import { REPAYMENT_METHODS as METHODS } from '../../lib/schedule/types';
 export { RATE_KEYS, type RateKey } from '../shared/rate-keys';
 import { rateKeyWithText, type RateKey } from '../shared/rate-keys';
 export const PREPAY_MODES: readonly PrepaymentMode[] = ['shorter-term', 'lower-payment'];
+
+/** The options of the choice fields: a link's value outside them is refused on its field (shared/choices.ts). */
+export const SCHEDULE_CHOICES = {
+  method: METHODS,
+  dayBasis: ['360', '365'],
+  prepay: ['full', 'part'],
+  prepayMode: PREPAY_MODES,
+  compare: ['', ...METHODS],
+  currency: CURRENCIES,
+} as const satisfies Partial<Record<ScheduleField, readonly string[]>>;
 
 /** The rate field with text in it; undefined when all are empty. */
 export const rateKeyIn = (values: ScheduleValues): RateKey | undefined => rateKeyWithText(values);

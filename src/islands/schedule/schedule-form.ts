@@ -2,7 +2,7 @@ import { issuesOn, type CalcIssue, type Outcome } from '../../lib/errors';
 import type { Dec } from '../../lib/money/decimal';
 import { parseAmount, parseRate, parseTermMonths } from '../../lib/parse';
 import { normalizeInput } from '../../lib/parse/normalize';
-import { monthText } from '../../lib/parse/date';
+import { monthText, parseMonth } from '../../lib/parse/date';
 import {
   applyPrepayment,
   buildSchedule,
@@ -73,11 +73,14 @@ export function readScheduleForm(values: ScheduleValues, fallbackKey: RateKey = 
     issues.push(...issuesOn(fee, 'periodicFee'));
     if (fee.ok) periodicFee = fee.value;
   }
+  // A start month is checked here (a year 9999 is refused with the range); the engine checks its shape again.
+  const startMonth = values.startMonth.trim() === '' ? undefined : parseMonth(values.startMonth, { field: 'startMonth' });
+  if (startMonth && !startMonth.ok) issues.push(...startMonth.issues);
   if (issues.length || !amount.ok || !months.ok || !rate?.ok) return { ok: false, issues };
 
   const input: ScheduleInput = { method: methodOf(values.method), principal: amount.value, months: months.value, rate: rate.value };
   if (periodicFee !== undefined) input.periodicFee = periodicFee;
-  if (values.startMonth.trim() !== '') input.startMonth = readStartMonth(values.startMonth);
+  if (startMonth?.ok) input.startMonth = startMonth.value;
   return { ok: true, value: input };
 }
 

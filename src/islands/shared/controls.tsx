@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { CURRENCIES } from '../../i18n/currencies';
 import type { Translate } from '../../i18n/translate';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary';
 import { SelectField } from './Field';
 import { useErrorTitle } from './useErrorTitle';
+import { storageWorks } from './storage-probe';
 
 /**
  * A headline figure. `data-result`/`data-value` carry the plain decimal (percent for rates) so tests,
@@ -20,31 +21,55 @@ export function ResultFigure({ name, label, value, display, emphasis = false }: 
 }
 
 /**
- * Copies a link with the inputs (in its #fragment: never sent to a server) to the clipboard, and says so.
- * The link is built at the click, from `url`; until then no input is in any address.
+ * Copies `text()` (built at the click) to the clipboard and says so. Where the clipboard is refused (a frame on
+ * a host page that does not allow it, some in-app browsers), it shows the text in a selected read-only field
+ * instead, to copy by hand: no dialog (a sandboxed frame may not open one).
  */
-export function CopyLink({ t, url }: { t: Translate; url: () => string }) {
+export function CopyButton({ label, done, manual, text }: { label: string; done: string; manual: string; text: () => string }) {
   const [status, setStatus] = useState('');
+  const [byHand, setByHand] = useState<string | undefined>(undefined);
+  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const fieldId = `copy-${useId()}`;
+  useEffect(() => {
+    if (byHand === undefined) return;
+    field.current?.focus();
+    field.current?.select();
+  }, [byHand]);
   const copy = async () => {
-    const link = url();
+    const value = text();
     try {
-      await navigator.clipboard.writeText(link);
-      setStatus(t('calc.common.linkCopied'));
+      await navigator.clipboard.writeText(value);
+      setByHand(undefined);
+      setStatus(done);
     } catch {
-      // No clipboard permission (some in-app browsers): show the link so it can be copied by hand.
-      window.prompt(t('calc.common.copyLinkManual'), link);
+      setStatus('');
+      setByHand(value);
     }
   };
+  const Tag = byHand?.includes('\n') ? 'textarea' : 'input';
   return (
     <span class="mz-copy-link">
       <button type="button" class="mz-button mz-button--secondary" onClick={copy}>
-        {t('calc.common.copyLink')}
+        {label}
       </button>
       <span role="status" class="mz-status">
         {status}
       </span>
+      {byHand !== undefined && (
+        <span class="mz-copy-link__manual">
+          <label class="mz-field__label" for={fieldId}>
+            {manual}
+          </label>
+          <Tag ref={field} id={fieldId} class={Tag === 'input' ? 'mz-input' : 'mz-textarea'} readOnly value={byHand} onFocus={(e) => e.currentTarget.select()} />
+        </span>
+      )}
     </span>
   );
+}
+
+/** Copies a link with the inputs (in its #fragment: never sent to a server). Until the click no input is in any address. */
+export function CopyLink({ t, url }: { t: Translate; url: () => string }) {
+  return <CopyButton label={t('calc.common.copyLink')} done={t('calc.common.linkCopied')} manual={t('calc.common.copyLinkManual')} text={url} />;
 }
 
 /** What the reader entered, as label → value rows, for paper: the form itself is hidden in print. */
@@ -64,8 +89,20 @@ export function PrintedInputs({ t, rows }: { t: Translate; rows: ReadonlyArray<r
   );
 }
 
-/** Opt-in saving of the inputs on this device, with a clear way to forget them. */
+/**
+ * Opt-in saving of the inputs on this device, with a clear way to forget them. Where the browser refuses
+ * storage (often inside another site's frame), it says so instead of offering a box that would save nothing.
+ */
 export function RememberControls({ t, remember, setRemember, forget }: { t: Translate; remember: boolean; setRemember: (on: boolean) => void; forget: () => void }) {
+  const [canSave, setCanSave] = useState(true);
+  useEffect(() => setCanSave(storageWorks()), []);
+  if (!canSave) {
+    return (
+      <p class="mz-remember mz-muted mz-no-print" data-storage="blocked">
+        {t('calc.common.rememberBlocked')}
+      </p>
+    );
+  }
   return (
     <div class="mz-remember mz-no-print">
       <div class="mz-checkbox">
@@ -88,11 +125,12 @@ export function DownloadButton({ label, onClick }: { label: string; onClick: () 
 }
 
 /** The currency figures are shown in (formatting only: no conversion). */
-export function CurrencySelect({ t, value, onChange }: { t: Translate; value: string; onChange: (currency: string) => void }) {
+export function CurrencySelect({ t, value, error, onChange }: { t: Translate; value: string; error?: string | undefined; onChange: (currency: string) => void }) {
   return (
     <SelectField
       id="currency"
       label={t('calc.common.currency')}
+      error={error}
       errorPrefix={t('calc.common.errorPrefix')}
       value={value}
       options={CURRENCIES.map((c) => ({ value: c, label: c }))}
@@ -120,6 +158,8 @@ interface FormProps {
   summary: SummaryItem[];
   submitted: boolean;
   submitCount: number;
+  /** A note above the fields, e.g. that saved inputs could not be read and were deleted. */
+  note?: string | undefined;
   children: ComponentChildren;
 }
 
@@ -128,7 +168,7 @@ interface FormProps {
  * outside a dialog a submit goes nowhere, so even before hydration no input is ever sent in a request or
  * put in the address (a GET form would do both); once the island runs, submitting recalculates in place.
  */
-export function CalculatorForm({ t, onSubmit, summary, submitted, submitCount, children }: FormProps) {
+export function CalculatorForm({ t, onSubmit, summary, submitted, submitCount, note, children }: FormProps) {
   const shown = submitted ? summary : [];
   useErrorTitle(t('calc.common.titleErrorPrefix'), shown.length > 0);
   return (
@@ -142,6 +182,11 @@ export function CalculatorForm({ t, onSubmit, summary, submitted, submitCount, c
       }}
     >
       <ErrorSummary title={t('calc.common.errorSummaryTitle')} items={shown} focusKey={submitCount} />
+      {note && (
+        <p class="mz-notice" role="status">
+          {note}
+        </p>
+      )}
       {children}
     </form>
   );

@@ -6,11 +6,13 @@ import type { SummaryItem } from './ErrorSummary';
 
 /**
  * The reader's words for an engine issue. Looks up `issue.<field>.<code>` first (a message written for
- * that field), then `issue.<code>` with the field's label as {label}. Numeric params are formatted.
+ * that field), then `issue.<code>` with the field's label as {label}. Numeric params are formatted (not a date's).
  */
 export function issueMessage(t: Translate, locale: Locale, issue: CalcIssue, label: string): string {
   const params: Record<string, string> = { label };
-  for (const [name, value] of Object.entries(issue.params ?? {})) params[name] = formatParam(value, locale);
+  // Years and days of a date are not quantities: 1900, not 1,900.
+  const plain = issue.code.startsWith('date.');
+  for (const [name, value] of Object.entries(issue.params ?? {})) params[name] = plain ? value : formatParam(value, locale);
   const specific = `issue.${issue.field}.${issue.code}`;
   const text = t(specific, params);
   if (text !== specific) return text;

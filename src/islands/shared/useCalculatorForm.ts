@@ -1,14 +1,18 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { STORAGE_KEYS, toolById, type ToolId } from '../../tools';
 import { dropHandoff, leaveHandoff, onLocaleSwitch, takeHandoff } from './handoff';
 import { afterPointerRelease, watchPointer } from './pointer';
 import { inputsFromLink, shareLink } from './share-link';
+import { choiceIssues, screenChoices, type Choices } from './choices';
+import type { CalcIssue } from '../../lib/errors';
 
 interface Options<K extends string> {
   /** The registry id: names the saved inputs and the hand-off between languages. */
   tool: ToolId;
   /** Every input as raw text; the keys are also the link parameter names (stable: links in the wild use them). */
   defaults: Readonly<Record<K, string>>;
+  /** The options of each choice field (radios, selects): a value from outside that is not one of them is refused. */
+  choices?: Choices<K>;
 }
 
 export interface CalculatorForm<K extends string> {
@@ -36,6 +40,16 @@ export interface CalculatorForm<K extends string> {
   forget: () => void;
   /** A link to our tool page with the current inputs in the fragment; built only when the reader asks. */
   shareUrl: () => string;
+  /**
+   * Choices a link or the hand-off gave with a value that is not an option, with that text, until the reader
+   * picks one. The value in `values` is the default (engines, saving and links never see the unknown text);
+   * the control shows nothing picked and the field its message (`choiceIssues`).
+   */
+  refused: Partial<Record<K, string>>;
+  /** `choice.unknown` / `choice.empty` issues for the refused choices, to list with the engine's (choices.ts). */
+  choiceIssues: CalcIssue[];
+  /** Saved inputs on this device failed the checks (an old version, a bad link remembered) and were deleted. */
+  savedDropped: boolean;
 }
 
 const readSaved = <K extends string>(storageKey: string, keys: readonly K[]): Partial<Record<K, string>> | undefined => {
@@ -57,7 +71,7 @@ const only = <K extends string>(found: Record<string, string> | undefined, keys:
  * from a link (its #fragment, or an old ?query), else from a language switch, else from saved inputs; a
  * link's inputs are then taken out of the address and out of this history entry.
  */
-export function useCalculatorForm<K extends string>({ tool, defaults }: Options<K>): CalculatorForm<K> {
+export function useCalculatorForm<K extends string>({ tool, defaults, choices = {} }: Options<K>): CalculatorForm<K> {
   const keys = Object.keys(defaults) as K[];
   const { storageKey } = toolById(tool);
   const [values, setValues] = useState<Record<K, string>>({ ...defaults });
@@ -65,6 +79,8 @@ export function useCalculatorForm<K extends string>({ tool, defaults }: Options<
   const [fromLink, setFromLink] = useState(false);
   const [submitCount, setSubmitCount] = useState(0);
   const [remember, setRememberState] = useState(false);
+  const [refused, setRefused] = useState<Partial<Record<K, string>>>({});
+  const [savedDropped, setSavedDropped] = useState(false);
   const loaded = useRef(false);
   const latest = useRef(values);
   latest.current = values;
@@ -75,14 +91,22 @@ export function useCalculatorForm<K extends string>({ tool, defaults }: Options<
     watchPointer();
     const linked = inputsFromLink(window.location, keys);
     const handedOver = only(takeHandoff(tool), keys);
-    const saved = readSaved(storageKey, keys);
+    let saved = readSaved(storageKey, keys);
     const isLink = Object.keys(linked).length > 0;
     if (isLink || window.location.search !== '' || window.location.hash !== '') {
       window.history.replaceState(null, '', window.location.pathname);
     }
-    // A shared link wins; what it leaves out takes the defaults (choices keep a valid value).
-    const start = { ...defaults, ...(isLink ? linked : Object.keys(handedOver).length ? handedOver : (saved ?? {})) };
-    setValues(start);
+    // Saved inputs that fail the checks are deleted, and the page says so: kept, they would break every visit.
+    if (saved !== undefined && Object.keys(screenChoices(saved, choices).refused).length > 0) {
+      safelyRemove(storageKey);
+      saved = undefined;
+      setSavedDropped(true);
+    }
+    // A shared link wins; what it leaves out takes the defaults. A choice it gives that is not an option keeps
+    // the default value and is marked on its field until the reader picks one.
+    const outside = screenChoices(isLink ? linked : Object.keys(handedOver).length ? handedOver : (saved ?? {}), choices);
+    setValues({ ...defaults, ...outside.accepted });
+    setRefused(outside.refused);
     setRememberState(saved !== undefined);
     setFromLink(isLink);
     loaded.current = true;
@@ -98,15 +122,25 @@ export function useCalculatorForm<K extends string>({ tool, defaults }: Options<
     }
   }, [values, remember]);
 
-  const set = useCallback((key: K, value: string) => setValues((v) => ({ ...v, [key]: value })), []);
-  const setMany = useCallback((changes: Partial<Record<K, string>>) => setValues((v) => ({ ...v, ...changes })), []);
+  // A value the reader sets replaces whatever a link had refused there.
+  const clearRefused = (changed: readonly string[]) =>
+    setRefused((r) => (changed.some((k) => k in r) ? (Object.fromEntries(Object.entries(r).filter(([k]) => !changed.includes(k))) as Partial<Record<K, string>>) : r));
+  const set = useCallback((key: K, value: string) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    clearRefused([key]);
+  }, []);
+  const setMany = useCallback((changes: Partial<Record<K, string>>) => {
+    setValues((v) => ({ ...v, ...changes }));
+    clearRefused(Object.keys(changes));
+  }, []);
   const touch = useCallback((id: string, text: string) => {
     if (text.trim() === '') return;
     afterPointerRelease(() => setTouched((t) => (t.has(id) ? t : new Set([...t, id]))));
   }, []);
   const mapTouched = useCallback((map: (id: string) => string[]) => setTouched((t) => new Set([...t].flatMap(map))), []);
   const submitted = submitCount > 0;
-  const shows = (id: string, text: string) => submitted || (text.trim() !== '' && (fromLink || touched.has(id)));
+  // A refused choice shows at once, whether it came from a link or the hand-off: nothing else marks it.
+  const shows = (id: string, text: string) => submitted || id in refused || (text.trim() !== '' && (fromLink || touched.has(id)));
   const submit = useCallback(() => setSubmitCount((n) => n + 1), []);
   const setRemember = useCallback(
     (on: boolean) => {
@@ -120,13 +154,17 @@ export function useCalculatorForm<K extends string>({ tool, defaults }: Options<
     dropHandoff();
     setRememberState(false);
     setValues({ ...defaults });
+    setRefused({});
+    setSavedDropped(false);
     setTouched(new Set());
     setFromLink(false);
     setSubmitCount(0);
   }, []);
   const shareUrl = useCallback(() => shareLink(window.location.origin, window.location.pathname, latest.current), []);
 
-  return { values, set, setMany, touch, mapTouched, shows, submitted, submitCount, submit, remember, setRemember, forget, shareUrl };
+  const issues = useMemo(() => choiceIssues(refused), [refused]);
+
+  return { values, set, setMany, touch, mapTouched, shows, submitted, submitCount, submit, remember, setRemember, forget, shareUrl, refused, choiceIssues: issues, savedDropped };
 }
 
 function safelyRemove(key: string) {

@@ -59,3 +59,23 @@ export function monthText(text: string): string | undefined {
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(normalizeInput(text));
   return m ? `${m[1]}-${(m[2] ?? '').padStart(2, '0')}` : undefined;
 }
+
+/**
+ * A year and month, as monthText reads it, checked: a real month (01–12) in the years dates accept
+ * (MIN_YEAR–MAX_YEAR: a start month in 9999 is a typo, and month arithmetic past it means nothing).
+ * Issues: date.required · date.invalid (not a year and month, or month 13) · date.outOfRange {min, max}.
+ * @example parseMonth('2026年3月') // => { ok: true, value: '2026-03' }
+ */
+export function parseMonth(text: string, opts: { field?: string } = {}): Outcome<string> {
+  const issue = (code: string, params?: Record<string, string>): Outcome<string> =>
+    failure({ code, ...(opts.field !== undefined ? { field: opts.field } : {}), ...(params !== undefined ? { params } : {}) });
+  if (text.length > 4 * MAX_INPUT_LENGTH) return issue('date.invalid');
+  if (normalizeInput(text) === '') return issue('date.required');
+  const month = monthText(text);
+  if (month === undefined) return issue('date.invalid');
+  const m = Number(month.slice(5));
+  if (m < 1 || m > 12) return issue('date.invalid');
+  const year = Number(month.slice(0, 4));
+  if (year < MIN_YEAR || year > MAX_YEAR) return issue('date.outOfRange', { min: String(MIN_YEAR), max: String(MAX_YEAR) });
+  return success(month);
+}

@@ -66,6 +66,7 @@ describe('readStartMonth', () => {
     ['2025年3月', '2025-03'],
     ['２０２５－０３', '2025-03'],
     ['2025-13', undefined],
+    ['9999-03', undefined],
     ['March', undefined],
   ])('%s → %s', (text, month) => expect(readStartMonth(text)).toBe(month));
 });
@@ -83,6 +84,8 @@ describe('readPayoffForm', () => {
     [form({ debts: 'x:abc:18:100', budget: '' }), ['debts.0.balance amount.invalid', 'monthlyBudget amount.required']],
     [form({ debts: ':::;x:100::', budget: '1万', strategy: 'minimums' }), ['debts.1.aprPct rate.required', 'debts.1.minPayment amount.required']],
     [form({ debts: 'x:100:1:1', budget: '9', start: '2025-13' }), ['startMonth payoff.startMonthInvalid']],
+    [form({ debts: 'x:100:1:1', budget: '9', start: '9999-12' }), ['startMonth date.outOfRange']],
+    [form({ debts: 'x:10⁴:1:1', budget: '9' }), ['debts.0.balance amount.invalid']],
   ])('issues %#', (values, expected) => {
     const r = readPayoffForm(values);
     expect(r.ok ? 'ok' : r.issues.map((i) => `${i.field} ${i.code}`)).toEqual(expected);

@@ -75,6 +75,9 @@ describe('computeSchedule', () => {
     ['monthly fee on another method', { amount: '1000', months: '12', monthlyFeePct: '0.5' }, ['monthlyFeePct:schedule.rateKindMismatch']],
     ['unknown day basis', { amount: '100', months: '3', dailyPct: '0.05', dayBasis: '300' }, ['dailyPct:rate.dayBasisInvalid']],
     ['bad start month', { amount: '100', months: '3', annualPct: '5', startMonth: '2026-13' }, ['startMonth:date.invalid']],
+    ['start month in year 9999', { amount: '100', months: '3', annualPct: '5', startMonth: '9999-01' }, ['startMonth:date.outOfRange']],
+    ['start month before 1900', { amount: '100', months: '3', annualPct: '5', startMonth: '1800-01' }, ['startMonth:date.outOfRange']],
+    ['a superscript amount (10⁴ is not 104)', { amount: '10⁴', months: '3', annualPct: '5' }, ['amount:amount.invalid']],
     ['too much', { amount: '2万亿', months: '3', annualPct: '5' }, ['amount:amount.tooLarge']],
     ['loan and scenario problems together', { amount: '', months: '3', annualPct: '5', prepayMonth: 'x' }, ['amount:amount.required', 'prepayMonth:term.invalid']],
   ])('%s → %j', (_name, values, expected) => {
