@@ -56,9 +56,8 @@ export function aprFromDatedFlows(input: { flows: DatedFlow[]; unitPeriod?: Unit
   const eu = euModel(flows);
   const euSolved = solveRate(eu, euBounds());
   if (!euSolved.ok) return euSolved;
-  const aprcSlope = (_lo: number, hi: number) => 100 * 365 * (1 + hi) ** 364 * (1 + 1e-6);
-  const aprc = certifyRounding(eu, euSolved.value, aprcPctOfDaily, aprcSlope).value;
-  const { solution: _solution, ...value } = regz.value;
+  const aprc = certifyRounding(eu, euSolved.value, aprcPctOfDaily).value;
+  const value = regz.value;
   return success({ ...value, aprcPct: aprc, regzAprPct: value.nominalAprPct, unitPeriod: unit });
 }
 

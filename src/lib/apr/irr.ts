@@ -85,7 +85,7 @@ function boundsIssue(model: CashFlowModel, signAtBounds: number): CalcIssue {
 }
 
 /** Brent's zeroin in float on a sign-changing bracket [a, b], after a cheap bracket squeeze around a guess. */
-function brent(model: CashFlowModel, a0: number, b0: number, fa0: number, fb0: number): number {
+export function brent(model: CashFlowModel, a0: number, b0: number, fa0: number, fb0: number): number {
   let a = a0;
   let b = b0;
   let fa = fa0;
@@ -187,8 +187,6 @@ function certify(model: CashFlowModel, root: number, bounds: RateBounds, signMin
   return bisectDecimal(model, bounds.min, bounds.max, signMin, 200);
 }
 
-const CENT = new Dec('0.01');
-const HALF_CENT = new Dec('0.005');
 const RELATIVE_WIDTH = new Dec('1e-12');
 
 const clamp = (x: Dec, lo: Dec, hi: Dec): Dec => (x.lt(lo) ? lo : x.gt(hi) ? hi : x);
@@ -211,35 +209,20 @@ function bisectDecimal(model: CashFlowModel, lo0: Dec, hi0: Dec, signLo: number,
 
 /**
  * Makes sure the figure a person sees is right: `display(r)` (monotone in r, e.g. r × 12 × 100) must
- * round to the same `decimals` (half up) everywhere in the certified bracket. Fast path: the value at
- * the estimate is computed in decimal, and if its distance to the nearest rounding boundary exceeds
- * twice `slopeBound` × bracket width (`slopeBound` ≥ |display′| on the bracket, from float with a wide
- * margin), no boundary can lie inside. Otherwise both ends are evaluated in decimal and the bracket is
- * bisected in decimal until they round alike (or 40-digit precision is exhausted, where the estimate
- * decides). Returns the (possibly narrowed) solution and display(rate) at full precision.
+ * round to the same `decimals` (half up) everywhere in the certified bracket. Both ends are evaluated
+ * in decimal and, while they round differently, the bracket is bisected in decimal (or until 40-digit
+ * precision is exhausted, where the estimate decides). This is the decimal reference, run where the
+ * float certificate (certify.ts) cannot decide. Returns the (possibly narrowed) solution — the same
+ * object when nothing had to change — and display(rate) at full precision.
  */
 export function certifyRounding(
   model: CashFlowModel,
   solution: RateSolution,
   display: (rate: Dec) => Dec,
-  slopeBound?: (lo: number, hi: number) => number,
   decimals = 2,
 ): { solution: RateSolution; value: Dec } {
   let { lo, hi, rate } = solution;
   const { signLo } = solution;
-  let value = display(rate);
-  if (slopeBound && value.isFinite()) {
-    const step = decimals === 2 ? CENT : new Dec(1).div(new Dec(10).pow(decimals));
-    const half = decimals === 2 ? HALF_CENT : step.div(2);
-    // nearest half-up boundary: value rounded to the grid offset by half a step
-    const boundary = value.minus(half).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).plus(half);
-    const distance = value.minus(boundary).abs();
-    const width = hi.minus(lo).toNumber();
-    const reach = 2 * slopeBound(lo.toNumber(), hi.toNumber()) * width;
-    if (Number.isFinite(reach) && distance.gt(reach) && Dec.min(distance, step.minus(distance)).gt(reach)) {
-      return { solution, value };
-    }
-  }
   const rounded = (r: Dec) => display(r).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
   let changed = false;
   for (let k = 0; k < 160 && !rounded(lo).eq(rounded(hi)); k++) {
@@ -257,6 +240,5 @@ export function certifyRounding(
     else hi = mid;
     rate = clamp(rate, lo, hi);
   }
-  if (changed) value = display(rate);
-  return { solution: { rate, lo, hi, signLo }, value };
+  return changed ? { solution: { rate, lo, hi, signLo }, value: display(rate) } : { solution, value: display(rate) };
 }

@@ -2,7 +2,8 @@ import type { CalcIssue } from '../errors';
 import { failure, success, type Outcome } from '../errors';
 import { Dec, HUNDRED, ZERO } from '../money/decimal';
 import { modelFromRuns, powInt, type CashFlowModel, type FlowRun } from './cash-flow-model';
-import { certifyRounding, solveRate, type RateSolution } from './irr';
+import { certifyRounding, solveRate } from './irr';
+import { aprInFloat } from './certify';
 import { amountIssues } from './amounts';
 import { quoteCashFlows } from './cash-flows';
 import { MAX_APR_PCT, MAX_FLOWS, MIN_APR_PCT } from './limits';
@@ -29,34 +30,42 @@ const MAX_APR_FRACTION = MAX_APR_PCT.div(HUNDRED);
 
 /**
  * Solves a model and reports it: nominal = i × periodsPerYear, effective = (1 + i)^periodsPerYear − 1,
- * both in percent at full precision, their 2-decimal display certified in decimal.
+ * both in percent at full precision, their 2-decimal display certified: in float with a proven error
+ * bound when it can be ({@link aprInFloat}), otherwise in decimal ({@link aprFromModelDecimal}).
  */
-export function aprFromModel(
-  model: CashFlowModel,
-  periodsPerYear: Dec,
-  money: { received: Dec; totalPaid: Dec },
-): Outcome<AprResult & { solution: RateSolution }> {
-  const solved = solveRate(model, rateBounds(periodsPerYear, model.maxFraction));
-  if (!solved.ok) return solved;
-  const ppy = periodsPerYear.toNumber();
-  const nominal = (r: Dec) => r.times(periodsPerYear).times(HUNDRED);
-  const byNominal = certifyRounding(model, solved.value, nominal, () => 100 * ppy * (1 + 1e-9));
-  // |d/di (1+i)^k| = k (1+i)^(k−1): largest at one end of the bracket; 1e-6 covers float error.
-  const effectiveSlope = (lo: number, hi: number) => 100 * ppy * Math.max((1 + lo) ** (ppy - 1), (1 + hi) ** (ppy - 1)) * (1 + 1e-6);
-  const byEffective = certifyRounding(model, byNominal.solution, (r) => effectivePctOf(r, periodsPerYear), effectiveSlope);
-  const solution = byEffective.solution;
-  // Last guard: whatever the inputs, a figure that is not finite is reported as no solution, never shown.
-  if (!byEffective.value.isFinite() || !byNominal.value.isFinite()) return failure({ code: 'apr.noSolution' });
-  return success({
-    nominalAprPct: solution === byNominal.solution ? byNominal.value : nominal(solution.rate),
-    effectivePct: byEffective.value,
-    periodicRate: solution.rate,
+export function aprFromModel(model: CashFlowModel, periodsPerYear: Dec, money: { received: Dec; totalPaid: Dec }): Outcome<AprResult> {
+  if (!model.netAtZero.isZero()) {
+    const fast = aprInFloat(model, periodsPerYear, rateBounds(periodsPerYear, model.maxFraction));
+    if (fast) return success(report(fast, periodsPerYear, money));
+  }
+  return aprFromModelDecimal(model, periodsPerYear, money);
+}
+
+function report(figures: Pick<AprResult, 'nominalAprPct' | 'effectivePct' | 'periodicRate'>, periodsPerYear: Dec, money: { received: Dec; totalPaid: Dec }): AprResult {
+  return {
+    ...figures,
     periodsPerYear: periodsPerYear.toNumber(),
     totalPaid: money.totalPaid,
     totalCost: money.totalPaid.minus(money.received),
     received: money.received,
-    solution,
-  });
+  };
+}
+
+/**
+ * The reference: the same answer solved and certified in 40-digit decimal (solveRate, certifyRounding).
+ * The fallback of {@link aprFromModel} and the oracle its tests compare the float path with.
+ */
+export function aprFromModelDecimal(model: CashFlowModel, periodsPerYear: Dec, money: { received: Dec; totalPaid: Dec }): Outcome<AprResult> {
+  const solved = solveRate(model, rateBounds(periodsPerYear, model.maxFraction));
+  if (!solved.ok) return solved;
+  const nominal = (r: Dec) => r.times(periodsPerYear).times(HUNDRED);
+  const byNominal = certifyRounding(model, solved.value, nominal);
+  const byEffective = certifyRounding(model, byNominal.solution, (r) => effectivePctOf(r, periodsPerYear));
+  const solution = byEffective.solution;
+  // Last guard: whatever the inputs, a figure that is not finite is reported as no solution, never shown.
+  if (!byEffective.value.isFinite() || !byNominal.value.isFinite()) return failure({ code: 'apr.noSolution' });
+  const nominalAprPct = solution === byNominal.solution ? byNominal.value : nominal(solution.rate);
+  return success(report({ nominalAprPct, effectivePct: byEffective.value, periodicRate: solution.rate }, periodsPerYear, money));
 }
 
 /** periodsPerYear may be a Dec for an exact fraction (a 30-day term is 365/30 periods a year). */
@@ -114,10 +123,7 @@ export function aprFromPeriodic(input: PeriodicInput): Outcome<AprResult> {
   let totalPaid = ZERO;
   for (let k = 1; k < runs.length; k++) totalPaid = totalPaid.minus(runs[k]!.amount.times(runs[k]!.count));
   if (totalPaid.isZero()) return failure({ field: 'payments', code: 'apr.payments.none' });
-  const result = aprFromModel(modelFromRuns(runs), ppy, { received: input.received, totalPaid });
-  if (!result.ok) return result;
-  const { solution: _solution, ...value } = result.value;
-  return success(value);
+  return aprFromModel(modelFromRuns(runs), ppy, { received: input.received, totalPaid });
 }
 
 

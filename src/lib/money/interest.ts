@@ -62,3 +62,51 @@ function toScaled(x: Dec): [bigint, number] {
   const scale = x.decimalPlaces();
   return [BigInt(x.toFixed(scale).replace('.', '')), scale];
 }
+
+/** A period's rate as the exact fraction num/den in lowest terms, for {@link periodInterestFen}. */
+export interface FenRate {
+  /** As doubles when exact (< 2^53), else NaN: then every quotient is taken in BigInt. */
+  readonly num: number;
+  readonly den: number;
+  readonly bigNum: bigint;
+  readonly bigDen: bigint;
+}
+
+/** percent ÷ divisor ÷ 100 as an exact fraction (percent = A / 10^s with A whole). */
+export function fenRateOf(rate: PeriodRate): FenRate {
+  const [a, s] = toScaled(rate.percent);
+  const d = BigInt(rate.divisor) * 10n ** BigInt(s);
+  let g = a < 0n ? -a : a;
+  for (let h = d; h > 0n; ) [g, h] = [h, g % h];
+  const bigNum = g === 0n ? 0n : a / g;
+  const bigDen = g === 0n ? 1n : d / g;
+  const exact = (x: bigint) => (x < 2n ** 53n && x > -(2n ** 53n) ? Number(x) : NaN);
+  return { num: exact(bigNum), den: exact(bigDen), bigNum, bigDen };
+}
+
+/**
+ * {@link periodInterest} on whole fen, the same rule in integers: ⌊(2·|B·num| + den) / (2·den)⌋ with the
+ * sign of B·num, for a balance of B fen (the exact B·percent/divisor rounded half up, away from zero, to
+ * the fen, as exactInterest does). In doubles while every
+ * intermediate is an exact integer below 2^53 (the float quotient is then off by at most one and fixed
+ * with exact products), in BigInt otherwise. NaN when the interest itself is 2^52 fen or more (no
+ * double holds every such figure): the caller then takes {@link periodInterest}.
+ * tests/unit/lib/money/interest.test.ts checks it against periodInterest.
+ */
+export function periodInterestFen(balanceFen: number, rate: FenRate): number {
+  if (balanceFen === 0 || rate.bigNum === 0n) return 0;
+  const negative = balanceFen < 0 !== rate.bigNum < 0n;
+  const twoDen = 2 * rate.den;
+  const top = 2 * Math.abs(balanceFen) * Math.abs(rate.num) + rate.den;
+  let q: number;
+  if (top + twoDen < 2 ** 53) {
+    q = Math.floor(top / twoDen);
+    if (q * twoDen > top) q--;
+    else if ((q + 1) * twoDen <= top) q++;
+  } else {
+    const b = BigInt(Math.abs(balanceFen));
+    const exact = (2n * b * (rate.bigNum < 0n ? -rate.bigNum : rate.bigNum) + rate.bigDen) / (2n * rate.bigDen);
+    q = exact < 2n ** 52n ? Number(exact) : NaN;
+  }
+  return negative ? -q : q;
+}

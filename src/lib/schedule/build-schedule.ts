@@ -8,6 +8,8 @@ import { flatFeeRows } from './flat-fee';
 import { interestOnlyRows } from './interest-only';
 import { annualPctOfMonthly, effectiveAnnualPct, monthlyPeriodRate } from './periodic-rate';
 import { rateFraction, type PeriodRate } from '../money/interest';
+import { decFromFen, MAX_EXACT_FEN } from '../money/fen';
+import { wholeFen } from './fen-rows';
 import type { CoreRow, RepaymentMethod, Schedule, ScheduleInput, ScheduleRow } from './types';
 import { scheduleIssues } from './validate';
 
@@ -23,29 +25,47 @@ const ROW_BUILDERS: Record<RepaymentMethod, (principal: Dec, rate: PeriodRate, m
 export const coreRows = (method: RepaymentMethod, principal: Dec, rate: PeriodRate, months: number): CoreRow[] =>
   ROW_BUILDERS[method](principal, rate, months);
 
-/** Attaches period numbers, the periodic fee and due months, and sums the rounded rows. */
+/**
+ * Attaches period numbers, the periodic fee and due months, and sums the rounded rows, in whole fen
+ * (every core row carries its fen figures; the fee is validated whole fen). Sums of non-negative whole
+ * numbers are exact while the total stays below 2^52 fen; past that (10,000 % a year for decades), or
+ * where a row's figure is past it (its fen is NaN), the payment or total is summed in Dec. A payment equal to the row above's shares its Dec.
+ */
 export function assembleSchedule(
   core: CoreRow[],
   rate: PeriodRate,
   opts: { periodicFee?: Dec; startMonth?: string; firstPeriod?: number } = {},
 ): Schedule {
   const fee = opts.periodicFee ?? ZERO;
+  const feeFen = wholeFen(fee);
   const first = opts.firstPeriod ?? 1;
-  const totals = { payment: ZERO, principal: ZERO, interest: ZERO, fee: ZERO };
+  let payment = 0;
+  let principal = 0;
+  let interest = 0;
+  let lastPayment = NaN;
+  let paymentDec = ZERO;
   const rows = core.map((r, index): ScheduleRow => {
     const period = first + index;
-    const payment = r.principal.plus(r.interest).plus(fee);
-    totals.payment = totals.payment.plus(payment);
-    totals.principal = totals.principal.plus(r.principal);
-    totals.interest = totals.interest.plus(r.interest);
-    totals.fee = totals.fee.plus(fee);
-    const row: ScheduleRow = { period, payment, principal: r.principal, interest: r.interest, fee, balance: r.balance };
+    const rowPayment = r.fen.principal + r.fen.interest + feeFen;
+    if (!(rowPayment < MAX_EXACT_FEN)) {
+      // a figure past the exact range (fen NaN): this payment in Dec
+      lastPayment = NaN;
+      paymentDec = r.principal.plus(r.interest).plus(fee);
+    } else if (rowPayment !== lastPayment) {
+      lastPayment = rowPayment;
+      paymentDec = decFromFen(rowPayment);
+    }
+    payment += rowPayment;
+    principal += r.fen.principal;
+    interest += r.fen.interest;
+    const row: ScheduleRow = { period, payment: paymentDec, principal: r.principal, interest: r.interest, fee, balance: r.balance };
     if (opts.startMonth !== undefined) row.dueMonth = addMonths(opts.startMonth, period - 1);
     return row;
   });
+  const total = (fen: number, figure: (row: ScheduleRow) => Dec) => (fen < MAX_EXACT_FEN ? decFromFen(fen) : rows.reduce((sum, row) => sum.plus(figure(row)), ZERO));
   return {
     rows,
-    totals,
+    totals: { payment: total(payment, (r) => r.payment), principal: total(principal, (r) => r.principal), interest: total(interest, (r) => r.interest), fee: total(feeFen * rows.length, (r) => r.fee) },
     monthlyRate: rateFraction(rate),
     nominalAnnualPct: annualPctOfMonthly(rate),
     effectiveAnnualPct: effectiveAnnualPct(rateFraction(rate)),

@@ -1,7 +1,8 @@
-import { Dec } from '../money/decimal';
+import type { Dec } from '../money/decimal';
 import { toFen } from '../money/rounding';
-import { periodInterest, type PeriodRate } from '../money/interest';
-import type { CoreRow } from './types';
+import { fenRateOf, periodInterestFen, type PeriodRate } from '../money/interest';
+import { coreRowsOfFen, wholeFen } from './fen-rows';
+import type { CoreRow, FenRow } from './types';
 
 /**
  * 等本等息 rows: principal part = toFen(P/n) (the last row takes the remainder); every month the SAME
@@ -10,14 +11,14 @@ import type { CoreRow } from './types';
  * @example flatFeeRows(new Dec('10000'), periodRate(new Dec('0.6'), 100), 12)[11].interest.toFixed(2) // => '60.00'
  */
 export function flatFeeRows(principal: Dec, monthlyFeeRate: PeriodRate, months: number): CoreRow[] {
-  const part = toFen(principal.div(months));
-  const fee = periodInterest(principal, monthlyFeeRate);
-  const rows: CoreRow[] = [];
-  let balance = principal;
+  const part = wholeFen(toFen(principal.div(months)));
+  let balance = wholeFen(principal);
+  const fee = periodInterestFen(balance, fenRateOf(monthlyFeeRate));
+  const rows: FenRow[] = [];
   for (let period = 1; period <= months; period++) {
-    const repaid = period === months ? balance : Dec.min(part, balance);
-    balance = balance.minus(repaid);
+    const repaid = period === months ? balance : Math.min(part, balance);
+    balance -= repaid;
     rows.push({ principal: repaid, interest: fee, balance });
   }
-  return rows;
+  return coreRowsOfFen(rows);
 }

@@ -3,6 +3,7 @@ import { Dec, ZERO } from '../money/decimal';
 import { toFen } from '../money/rounding';
 import { bulletRows } from './bullet';
 import { assembleSchedule, coreRows } from './build-schedule';
+import { wholeFen } from './fen-rows';
 import { annuityPayment } from './equal-installment';
 import { monthlyPeriodRate } from './periodic-rate';
 import { rateFraction, type PeriodRate } from '../money/interest';
@@ -117,7 +118,8 @@ export function applyPrepayment(input: ScheduleInput, p: Prepayment): Outcome<Pr
   } else {
     rows = before.slice(0, p.month);
     const last = rows[p.month - 1] as CoreRow;
-    rows[p.month - 1] = { principal: last.principal.plus(prepaid), interest: last.interest, balance: left };
+    const fen = { principal: last.fen.principal + wholeFen(prepaid), interest: last.fen.interest, balance: wholeFen(left) };
+    rows[p.month - 1] = { principal: last.principal.plus(prepaid), interest: last.interest, balance: left, fen };
     if (!left.isZero()) rows.push(...tailRows(input, rate, left, input.months - p.month, p.mode));
   }
 

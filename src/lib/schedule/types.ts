@@ -61,4 +61,13 @@ export interface CoreRow {
   principal: Dec;
   interest: Dec;
   balance: Dec;
+  /** The same three figures in whole fen: rows are computed in integers (fen-rows.ts). */
+  fen: FenRow;
+}
+
+/** A core row's figures in whole fen. */
+export interface FenRow {
+  principal: number;
+  interest: number;
+  balance: number;
 }

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../../src/lib/money/decimal';
-import { periodInterest, periodRate, timesPeriods } from '../../../../src/lib/money/interest';
+import { decFromFen } from '../../../../src/lib/money/fen';
+import { fenRateOf, periodInterest, periodInterestFen, periodRate, timesPeriods } from '../../../../src/lib/money/interest';
 import { planPayoff } from '../../../../src/lib/payoff';
 import { monthlyPeriodRate, nominalAnnualPctOf } from '../../../../src/lib/schedule';
 
@@ -48,5 +50,31 @@ describe('payoff pre-check and loop charge the same interest (one interest rule)
     if (!refused.ok) expect(refused.issues[0]).toMatchObject({ code: 'payoff.paymentBelowInterest', params: { minimum: '0.08' } });
     const accepted = plan('0.08');
     expect(accepted.ok && accepted.value.rows[0]?.interest.toFixed(2)).toBe('0.07');
+  });
+});
+
+describe('periodInterestFen: the same rule on whole fen', () => {
+  const percentArb = fc.oneof(
+    fc.constantFrom('0', '13', '7', '18.25', '4.35', '36', '10000', '13.123456789012345', '0.0000000001'),
+    fc.integer({ min: 0, max: 1_000_000 }).map((n) => new Dec(n).div(100).toString()),
+    fc.integer({ min: 0, max: 100_000_000 }).map((n) => new Dec(n).div(1_000_000).toString()),
+  );
+  it('equals periodInterest on every balance (signed, up to 10^12 yuan) and rate', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -100_000_000_000_000, max: 100_000_000_000_000 }), percentArb, fc.constantFrom(100, 1200, 36500), (fen, percent, divisor) => {
+        const rate = periodRate(new Dec(percent), divisor);
+        const fast = periodInterestFen(fen, fenRateOf(rate));
+        const exact = periodInterest(decFromFen(fen), rate);
+        // NaN exactly when the figure is past what a double holds in whole fen
+        if (Number.isNaN(fast)) expect(exact.abs().times(100).gte(2 ** 52)).toBe(true);
+        else expect(decFromFen(fast).toFixed(2)).toBe(exact.toFixed(2));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('rounds exact half fen up (away from zero), like periodInterest', () => {
+    expect(periodInterestFen(600600, fenRateOf(periodRate(new Dec('13'), 1200)))).toBe(6507);
+    expect(periodInterestFen(-600600, fenRateOf(periodRate(new Dec('13'), 1200)))).toBe(-6507);
+    expect(periodInterestFen(16200, fenRateOf(periodRate(new Dec('7'), 1200)))).toBe(95);
   });
 });
