@@ -40,6 +40,8 @@ test('every built page carries the strict policy in its <head>, before any scrip
       expect(sources, `${path} ${name}`).toContain("'self'");
       expect(sources.filter((s) => !/^'(self|sha256-[A-Za-z0-9+/=]+|wasm-unsafe-eval)'$/.test(s)), `${path} ${name}: only self, hashes and wasm`).toEqual([]);
     }
+    // WebAssembly only where Pagefind may need it: the search pages.
+    expect((d.get('script-src') ?? []).includes("'wasm-unsafe-eval'"), `${path}: 'wasm-unsafe-eval' only on search pages`).toBe(/\/search\/$/.test(path));
     const metaAt = html.indexOf('http-equiv="content-security-policy"');
     for (const tag of ['<script', '<style', '<link rel="stylesheet"']) {
       const first = html.indexOf(tag);

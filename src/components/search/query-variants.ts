@@ -27,7 +27,8 @@ export const MAX_QUERY_LENGTH = 100;
 export function capQuery(text: string): { query: string; cut: boolean } {
   // Only the first characters are looked at: a 20,000-character ?q= is never split into an array.
   const characters = [...text.slice(0, 2 * MAX_QUERY_LENGTH)];
-  if (characters.length <= MAX_QUERY_LENGTH) return { query: text.trim(), cut: false };
+  // The slice counts UTF-16 units: 200 of them may be only 100 rare characters, so "not cut" needs the whole text seen.
+  if (characters.length <= MAX_QUERY_LENGTH && text.length <= 2 * MAX_QUERY_LENGTH) return { query: text.trim(), cut: false };
   return { query: characters.slice(0, MAX_QUERY_LENGTH).join('').trim(), cut: true };
 }
 

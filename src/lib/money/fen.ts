@@ -1,3 +1,4 @@
+import { EngineError } from '../errors';
 import { Dec } from './decimal';
 
 /**
@@ -26,6 +27,9 @@ export function fenOf(x: Dec): number | undefined {
  * tests/unit/lib/money/fen.test.ts checks word for word that this is what decimal.js itself builds.
  */
 export function decFromFen(fen: number): Dec {
+  // Three words hold up to 10^16 fen; past 2^52 a sum of two figures may already have lost a fen. Callers add up to
+  // 50 balances below 2^52, so the limit is checked here, where a wrong figure would otherwise be built silently.
+  if (!Number.isSafeInteger(fen) || Math.abs(fen) >= MAX_EXACT_FEN) throw new EngineError(`decFromFen: ${fen} is not a whole fen below 2^52`);
   return build(fen);
 }
 

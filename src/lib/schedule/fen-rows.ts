@@ -1,5 +1,5 @@
 import { EngineError } from '../errors';
-import type { Dec } from '../money/decimal';
+import { Dec } from '../money/decimal';
 import { decFromFen, fenOf } from '../money/fen';
 import type { CoreRow, FenRow } from './types';
 
@@ -16,6 +16,10 @@ export function wholeFen(x: Dec): number {
   return fen;
 }
 
+/** A figure past the exact range (fen NaN) is left NaN here, for its method to fill in from the decimal rule. */
+const figureOf = (fen: number): Dec => (Number.isNaN(fen) ? NOT_IN_FEN : decFromFen(fen));
+const NOT_IN_FEN = new Dec(Number.NaN);
+
 /** Rows in fen → CoreRows; a figure equal to the one above it in its column shares that Dec (Decs are immutable). */
 export function coreRowsOfFen(rows: readonly FenRow[]): CoreRow[] {
   const out = new Array<CoreRow>(rows.length);
@@ -23,9 +27,9 @@ export function coreRowsOfFen(rows: readonly FenRow[]): CoreRow[] {
   for (let k = 0; k < rows.length; k++) {
     const fen = rows[k]!;
     const row: CoreRow = {
-      principal: prev?.fen?.principal === fen.principal ? prev.principal : decFromFen(fen.principal),
-      interest: prev?.fen?.interest === fen.interest ? prev.interest : decFromFen(fen.interest),
-      balance: prev?.fen?.balance === fen.balance ? prev.balance : decFromFen(fen.balance),
+      principal: prev?.fen?.principal === fen.principal ? prev.principal : figureOf(fen.principal),
+      interest: prev?.fen?.interest === fen.interest ? prev.interest : figureOf(fen.interest),
+      balance: prev?.fen?.balance === fen.balance ? prev.balance : figureOf(fen.balance),
       fen,
     };
     out[k] = row;

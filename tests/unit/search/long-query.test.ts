@@ -33,5 +33,12 @@ describe('capQuery: a query is cut to MAX_QUERY_LENGTH characters, and says so',
     expect([...query].length).toBe(MAX_QUERY_LENGTH);
     expect(query.endsWith('a')).toBe(true);
   });
+  it('cuts a long run of rare characters too (200 UTF-16 units are only 100 of them)', () => {
+    for (const text of ['😀'.repeat(20_000), '𠀀'.repeat(150)]) {
+      const { query, cut } = capQuery(text);
+      expect(cut).toBe(true);
+      expect([...query].length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    }
+  });
   it('is documented as 100 characters', () => expect(MAX_QUERY_LENGTH).toBe(100));
 });

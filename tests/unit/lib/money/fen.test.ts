@@ -40,3 +40,10 @@ describe('whole fen ↔ Dec', () => {
     expect(fenOf(new Dec('-12.34'))).toBe(-1234);
   });
 });
+
+describe('decFromFen refuses what it cannot build exactly', () => {
+  it('throws past 2^52 fen or for a fraction of a fen, instead of building a wrong figure', () => {
+    for (const fen of [2e16, 2 ** 52, -(2 ** 52), 0.5, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => decFromFen(fen)).toThrow(/EngineError/);
+    expect(decFromFen(2 ** 52 - 1).toFixed()).toBe(new Dec(2 ** 52 - 1).div(100).toFixed());
+  });
+});
