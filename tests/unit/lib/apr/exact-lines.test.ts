@@ -65,7 +65,7 @@ function expectExactlyOnLine(result: AprResult, linePct: string) {
   expect(position(result.nominalAprPct, line.id, line.date, line.lender, line.typedLprPct)).toBe('atOrBelow');
 }
 
-/** One fen more on the last payment is above the line, one fen less below it; the display does not move. */
+/** One fen more on the last payment is above the line, one fen less at or below it. */
 function expectNeighbours(received: Dec, payments: Dec[], ppy: number | Dec, linePct: string) {
   const line = LINE_OF[linePct]!;
   const last = payments.length - 1;
@@ -73,7 +73,7 @@ function expectNeighbours(received: Dec, payments: Dec[], ppy: number | Dec, lin
   const less = value(aprFromPeriodic({ received, payments: payments.map((p, k) => (k === last ? p.minus('0.01') : p)), periodsPerYear: ppy }));
   expect(more.nominalAprPct.gt(linePct)).toBe(true);
   expect(less.nominalAprPct.lt(linePct)).toBe(true);
-  expect(position(more.nominalAprPct, line.id, line.date, line.lender, line.typedLprPct)).toBe('above by 0.00');
+  expect(position(more.nominalAprPct, line.id, line.date, line.lender, line.typedLprPct)).toMatch(/^above by \d+\.\d\d$/);
   expect(position(less.nominalAprPct, line.id, line.date, line.lender, line.typedLprPct)).toBe('atOrBelow');
 }
 
@@ -200,10 +200,10 @@ describe('exactly on a display boundary: half up goes up', () => {
     expect(position(below.nominalAprPct, 'annual24', '2019-05-01', 'private')).toBe('atOrBelow');
   });
 
-  it('a 3-payment loan at exactly 12.345 % (payments built from the exact rate)', () => {
-    // r = 12.345 / 1200 = 823/80000: a = 80,823, payment a³ fen, received Σ a^(3−t)·80,000^t fen
-    const { received, payment } = exactAnnuity('12.345', 12, 3);
-    const result = value(aprFromPeriodic({ received, payment, count: 3, periodsPerYear: 12 }));
+  it('a 2-payment loan at exactly 12.345 % (payments built from the exact rate)', () => {
+    // r = 12.345 / 1200 = 823/80000: a = 80,823, payment a² fen, received Σ a^(2−t)·80,000^t fen
+    const { received, payment } = exactAnnuity('12.345', 12, 2);
+    const result = value(aprFromPeriodic({ received, payment, count: 2, periodsPerYear: 12 }));
     expect(result.nominalAprPct.toFixed()).toBe('12.345');
     expect(shown(result.nominalAprPct)).toBe('12.35');
   });
