@@ -193,6 +193,25 @@ describe('built on purpose where the float bound cannot decide: decided exactly,
     );
   });
 
+  it('a fen off a single payment after a year (effective within ~10⁻¹² % of x.xx5 %): the decimal path decides, as the exact figure says', () => {
+    let fellBack = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9_999 }), fc.constantFrom(12, 52, 365), fc.bigInt({ min: 50_000_000_000_000n, max: 90_000_000_000_000n }), fc.constantFrom(-1n, 1n), (k, ppy, receivedFen, nudge) => {
+        const milli = BigInt(10 * k + 5);
+        const exact = receivedFen * (100_000n + milli);
+        const repaidFen = exact / 100_000n + (exact % 100_000n === 0n ? nudge : nudge > 0n ? 1n : 0n);
+        const payments = Array.from({ length: ppy }, (_, t) => (t === ppy - 1 ? new Dec(repaidFen.toString()).div(100) : ZERO));
+        const both = bothPaths(new Dec(receivedFen.toString()).div(100), payments, ppy);
+        if (!both.usedFloat) fellBack++;
+        // effective = 100·(repaid − received)/received exactly; the nominal rate is nowhere near a boundary
+        expect(both.reference.ok).toBe(true);
+        if (both.reference.ok) expectSeenAsExact(both, both.reference.value.nominalAprPct, roundedToOdd(100n * (repaidFen - receivedFen), receivedFen));
+      }),
+      { numRuns: 100 },
+    );
+    expect(fellBack).toBeGreaterThan(10);
+  });
+
   it('a single payment after whole years, effective exactly x.xx5 % or 1,000 %: the boundary itself', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 99_999 }), fc.constantFrom(1, 2, 4, 12, 52, 365), fc.integer({ min: 1, max: 100 }), (k, ppy, scale) => {

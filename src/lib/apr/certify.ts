@@ -4,7 +4,7 @@ import { Dec } from '../money/decimal';
 import { brent } from './irr';
 import { effectivePctOf } from './effective-rate';
 import { npvFloat, type CashFlowModel } from './cash-flow-model';
-import { npvSignAtEffective, npvSignAtNominal, ratioDigits, termSignAtEffective } from './exact-npv';
+import { npvIsZeroAtEffective, npvSignAtNominal, ratioDigits } from './exact-npv';
 
 /** The figures of an APR answer, certified in float (see {@link aprInFloat}). */
 export interface FloatAprFigures {
@@ -152,7 +152,8 @@ function gridPoints(lo: number, hi: number, scale: number): number[] | undefined
  * Puts the estimate on the exact side of every boundary inside the enclosures ({@link boundariesInside}):
  * the boundary itself when the NPV there is exactly 0 (so a rate exactly on 24 % is not above 24 %, and
  * exactly 1.245 % rounds up), else the estimate, or the boundary moved by 10⁻³⁰ of itself to the proven
- * side when the estimate (good to ~10⁻²⁸) landed on the other. Undefined when a sign cannot be told.
+ * side when the estimate (good to ~10⁻²⁸) landed on the other. An effective-rate boundary is settled only
+ * when the APR is exactly on it (./exact-npv.ts npvIsZeroAtEffective); else undefined, and the decimal path decides.
  */
 function settleExactly(c: Float64Array, ppy: number, near: { nominal: number[]; effective: number[] }, estimate: FloatAprFigures, periodsPerYear: Dec): FloatAprFigures | undefined {
   let { nominalAprPct, periodicRate, effectivePct } = estimate;
@@ -166,10 +167,8 @@ function settleExactly(c: Float64Array, ppy: number, near: { nominal: number[]; 
     } else nominalAprPct = onSide(nominalAprPct, line, sign);
   }
   for (const milli of near.effective) {
-    const sign = npvSignAtEffective(c, BigInt(milli), ppy);
-    if (sign === undefined) return undefined;
-    const boundary = new Dec(milli).div(1000);
-    effectivePct = sign === 0 ? boundary : onSide(effectivePct, boundary, sign);
+    if (!npvIsZeroAtEffective(c, BigInt(milli), ppy)) return undefined;
+    effectivePct = new Dec(milli).div(1000);
   }
   return { nominalAprPct, effectivePct, periodicRate };
 }
@@ -185,10 +184,13 @@ function onSide(x: Dec, boundary: Dec, npvSign: -1 | 1): Dec {
  * A single advance repaid by a single payment one period later, at a fractional number a/b of periods a
  * year (a 7-day loan: 365/7, read back from the Dec `periodsPerYear` it is the rounding of): the periodic rate
  * (repaid − received)/received and the nominal APR are exact rationals, written to 30 decimals rounded
- * to odd (./exact-npv.ts ratioDigits: a line or a boundary exactly when it is one); the effective rate in
- * decimal, put on the exact side of the half-up boundaries and of 1,000 % next to it. Undefined for any
- * other loan at a fractional period count (several payments, or odd-day fractions): those go to the
- * decimal path, whose rate has no exact form here ((1 + i)^(a/b) of an irrational i).
+ * to odd (./exact-npv.ts ratioDigits: a line or a boundary exactly when it is one). The effective rate
+ * (1 + i)^(a/b) − 1 stays decimal (decimal.js pow, correctly rounded): it can be exactly x.xx5 % only when
+ * (1 + i) = s^b and the boundary's 1 + e = s^a, and 1 + e has 2-adic valuation −5, so a = 5: a term of
+ * 146 or 292 days (a/b = 5/2, 5/4, exact exponents, so pow is exact there too) or 219 days (5/3, rounded
+ * up, so the figure lands above the boundary and rounds up as it should). 1,000 % (1 + e = 11) needs a = 1.
+ * Undefined for any other loan at a fractional period count (several payments, or odd-day fractions):
+ * those go to the decimal path.
  */
 export function aprOfTerm(model: CashFlowModel, periodsPerYear: Dec, bounds: { min: Dec; max: Dec }): FloatAprFigures | undefined {
   const c = fenPolynomial(model);
@@ -199,15 +201,7 @@ export function aprOfTerm(model: CashFlowModel, periodsPerYear: Dec, bounds: { m
   const repaid = BigInt(-c[1]!);
   const periodicRate = new Dec(ratioDigits(repaid - received, received));
   if (!(periodicRate.gt(bounds.min) && periodicRate.lt(bounds.max))) return undefined;
-  let effectivePct = effectivePctOf(periodicRate, periodsPerYear);
-  const half = effectivePct.minus('0.005').times(100).round();
-  for (const milli of [half.times(10).plus(5), new Dec(1_000_000)]) {
-    const boundary = milli.div(1000);
-    if (effectivePct.minus(boundary).abs().gt('1e-20')) continue;
-    const sign = termSignAtEffective(received, repaid, a, b, BigInt(milli.toFixed()));
-    effectivePct = sign === 0 ? boundary : onSide(effectivePct, boundary, sign);
-  }
-  return { nominalAprPct: new Dec(ratioDigits(100n * a * (repaid - received), received * b)), effectivePct, periodicRate };
+  return { nominalAprPct: new Dec(ratioDigits(100n * a * (repaid - received), received * b)), effectivePct: effectivePctOf(periodicRate, periodsPerYear), periodicRate };
 }
 
 /**

@@ -226,6 +226,16 @@ describe('exactly on a display boundary: half up goes up', () => {
     expect(shown(less.effectivePct)).toBe(D(display).minus('0.01').toFixed(2));
   });
 
+  it.each([
+    [146, '100', '225', '659.375'],
+    [219, '1000', '3375', '659.375'],
+  ])('a %i-day term (a fifth power, the only way a fractional period count lands on x.xx5 %%): %s → %s is %s %% effective, shown rounded up', (days, received, repaid, exact) => {
+    const result = value(aprFromPeriodic({ received: D(received), payments: [D(repaid)], periodsPerYear: D(365).div(days) }));
+    expect(result.effectivePct.gte(exact)).toBe(true);
+    expect(result.effectivePct.minus(exact).abs().lt('1e-35')).toBe(true);
+    expect(shown(result.effectivePct)).toBe('659.38');
+  });
+
   it('effective rate exactly 1,000 % is not "above 1,000 %"; a fen more is', () => {
     const payments = (last: string) => Array.from({ length: 12 }, (_, k) => (k === 11 ? D(last) : D(0)));
     const at = value(aprFromPeriodic({ received: D(100), payments: payments('1100') }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { npvSignAt, npvSignAtEffective, npvSignAtNominal, ratioDigits, termSignAtEffective } from '../../../../src/lib/apr/exact-npv';
+import { npvIsZeroAtEffective, npvSignAt, npvSignAtNominal, ratioDigits } from '../../../../src/lib/apr/exact-npv';
 import { Dec } from '../../../../src/lib/money/decimal';
 
 /** The NPV in fen of "receive c0 now, pay at t": coefficients as the engine builds them (c_t ≤ 0 for t ≥ 1). */
@@ -21,54 +21,16 @@ describe('exact NPV signs (BigInt)', () => {
     expect(npvSignAtNominal(poly(36_500, -37_220), 24_000_000n, 365n, 30n)).toBe(0);
   });
 
-  it('npvSignAtEffective: a single payment after a year of months at exactly 1.245 % effective is 0; a fen either way is not', () => {
+  it('npvIsZeroAtEffective: a single payment after a year of months at exactly 1.245 % effective; a fen either way is not', () => {
     const at = (last: number) => poly(100_000, ...new Array<number>(11).fill(0), -last);
-    expect(npvSignAtEffective(at(101_245), 1_245n, 12)).toBe(0);
-    expect(npvSignAtEffective(at(101_246), 1_245n, 12)).toBe(-1);
-    expect(npvSignAtEffective(at(101_244), 1_245n, 12)).toBe(1);
-    expect(npvSignAtEffective(poly(10_000, ...new Array<number>(51).fill(0), -110_000), 1_000_000n, 52)).toBe(0);
-  });
-
-  it('npvSignAtEffective: a root 10⁻²⁹ from the boundary (a continued-fraction convergent of √z) is told apart', () => {
-    // z = 10⁵ / (10⁵ + 1,245); y = √z (irrational). m/n, a convergent of y with n < 2^50, is within 1/n² of it.
-    const zNum = 100_000n;
-    const zDen = 101_245n;
-    const bits = 240n;
-    const isqrt = (x: bigint) => {
-      let r = 1n << BigInt(Math.ceil(x.toString(2).length / 2) + 1);
-      for (;;) {
-        const next = (r + x / r) / 2n;
-        if (next >= r) return r;
-        r = next;
-      }
-    };
-    let [num, den] = [isqrt((zNum << (2n * bits)) / zDen), 1n << bits];
-    let [h0, h1, k0, k1] = [0n, 1n, 1n, 0n];
-    let best: [bigint, bigint] = [0n, 1n];
-    while (den) {
-      const a = num / den;
-      [h0, h1] = [h1, a * h1 + h0];
-      [k0, k1] = [k1, a * k1 + k0];
-      if (k1 >= 1n << 50n) break;
-      best = [h1, k1];
-      [num, den] = [den, num - a * den];
-    }
-    const [m, n] = best;
-    expect(n > 1n << 40n).toBe(true);
-    // v* = m/n; the effective rate is above the boundary when v* < y, i.e. m²·zDen < n²·zNum
-    const expected = m * m * zDen < n * n * zNum ? -1 : 1;
-    expect(npvSignAtEffective(poly(Number(m), -Number(n)), 1_245n, 2)).toBe(expected);
-    // and its neighbour convergent lies on the other side of y
-    expect(npvSignAtEffective(poly(Number(h0), -Number(k0)), 1_245n, 2)).toBe(h0 * h0 * zDen < k0 * k0 * zNum ? -1 : 1);
-  });
-
-  it('termSignAtEffective: (repaid/received)^(a/b) against the boundary, exactly', () => {
-    // one year as one period: 1,000 → 1,012.45 is 1.245 % exactly
-    expect(termSignAtEffective(100_000n, 101_245n, 1n, 1n, 1_245n)).toBe(0);
-    expect(termSignAtEffective(100_000n, 101_246n, 1n, 1n, 1_245n)).toBe(-1);
-    // half a year as one period (2 a year): 1.01² − 1 = 2.01 %
-    expect(termSignAtEffective(100n, 101n, 2n, 1n, 2_010n)).toBe(0);
-    expect(termSignAtEffective(100n, 101n, 2n, 1n, 2_015n)).toBe(1);
+    expect(npvIsZeroAtEffective(at(101_245), 1_245n, 12)).toBe(true);
+    expect(npvIsZeroAtEffective(at(101_246), 1_245n, 12)).toBe(false);
+    expect(npvIsZeroAtEffective(at(101_244), 1_245n, 12)).toBe(false);
+    // 1,000 % after 52 weeks; 1.245² after 24 months (two years) at 12 a year
+    expect(npvIsZeroAtEffective(poly(10_000, ...new Array<number>(51).fill(0), -110_000), 1_000_000n, 52)).toBe(true);
+    expect(npvIsZeroAtEffective(poly(10_000_000_000, ...new Array<number>(23).fill(0), -10_250_550_025), 1_245n, 12)).toBe(true);
+    // not a single payment: 1,000 now, 500 after 6 months, the rest after 12 is not on the boundary
+    expect(npvIsZeroAtEffective(poly(100_000, 0, 0, 0, 0, 0, -50_000, 0, 0, 0, 0, 0, -51_245), 1_245n, 12)).toBe(false);
   });
 
   it('ratioDigits: exact when it can be, else rounded to odd (never equal to a shorter decimal)', () => {
