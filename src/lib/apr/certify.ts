@@ -4,7 +4,7 @@ import { Dec } from '../money/decimal';
 import { brent } from './irr';
 import { effectivePctOf } from './effective-rate';
 import { npvFloat, type CashFlowModel } from './cash-flow-model';
-import { npvIsZeroAtEffective, npvSignAtNominal, ratioDigits } from './exact-npv';
+import { npvIsZeroAtEffective, npvSignAtNominal } from './exact-npv';
 
 /** The figures of an APR answer, certified in float (see {@link aprInFloat}). */
 export interface FloatAprFigures {
@@ -162,7 +162,7 @@ function settleExactly(c: Float64Array, ppy: number, near: { nominal: number[]; 
     const sign = npvSignAtNominal(c, BigInt(micro), BigInt(ppy), 1n);
     if (sign === 0) {
       nominalAprPct = line;
-      periodicRate = new Dec(ratioDigits(BigInt(micro), 100_000_000n * BigInt(ppy)));
+      periodicRate = line.div(100 * ppy);
       effectivePct = effectivePctOf(periodicRate, periodsPerYear);
     } else nominalAprPct = onSide(nominalAprPct, line, sign);
   }
@@ -173,18 +173,15 @@ function settleExactly(c: Float64Array, ppy: number, near: { nominal: number[]; 
   return { nominalAprPct, effectivePct, periodicRate };
 }
 
-/** `x`, or next to `boundary`, strictly on the side an NPV of sign `npvSign` there proves (> 0: below it). */
-function onSide(x: Dec, boundary: Dec, npvSign: -1 | 1): Dec {
-  const step = boundary.isZero() ? new Dec('1e-30') : boundary.abs().times('1e-30');
-  if (npvSign > 0) return x.lt(boundary) ? x : boundary.minus(step);
-  return x.gt(boundary) ? x : boundary.plus(step);
-}
+/** `x`, or 10⁻³⁰ of `boundary` (at least 10⁻³⁰) from it, strictly on the side an NPV of sign `npvSign` there proves (> 0: below it). */
+const onSide = (x: Dec, boundary: Dec, npvSign: -1 | 1): Dec =>
+  x.minus(boundary).times(npvSign).lt(0) ? x : boundary.minus(Dec.max(boundary.abs(), 1).times(npvSign * 1e-30));
 
 /**
  * A single advance repaid by a single payment one period later, at a fractional number a/b of periods a
  * year (a 7-day loan: 365/7, read back from the Dec `periodsPerYear` it is the rounding of): the periodic rate
- * (repaid − received)/received and the nominal APR are exact rationals, written to 30 decimals rounded
- * to odd (./exact-npv.ts ratioDigits: a line or a boundary exactly when it is one). The effective rate
+ * (repaid − received)/received and the nominal APR are rationals of small denominator, so their 40-digit
+ * quotients are a line or a boundary exactly when they are one, and on its exact side otherwise. The effective rate
  * (1 + i)^(a/b) − 1 stays decimal (decimal.js pow, correctly rounded): it can be exactly x.xx5 % only when
  * (1 + i) = s^b and the boundary's 1 + e = s^a, and 1 + e has 2-adic valuation −5, so a = 5: a term of
  * 146 or 292 days (a/b = 5/2, 5/4, exact exponents, so pow is exact there too) or 219 days (5/3, rounded
@@ -195,13 +192,16 @@ function onSide(x: Dec, boundary: Dec, npvSign: -1 | 1): Dec {
 export function aprOfTerm(model: CashFlowModel, periodsPerYear: Dec, bounds: { min: Dec; max: Dec }): FloatAprFigures | undefined {
   const c = fenPolynomial(model);
   if (!c || c.length !== 2 || !(c[0]! > 0 && c[1]! < 0)) return undefined;
-  const [a, b] = periodsPerYear.toFraction(400).map((x) => BigInt(x.toFixed())) as [bigint, bigint];
-  if (!new Dec(a.toString()).div(b.toString()).eq(periodsPerYear)) return undefined;
-  const received = BigInt(c[0]!);
-  const repaid = BigInt(-c[1]!);
-  const periodicRate = new Dec(ratioDigits(repaid - received, received));
+  const [a, b] = periodsPerYear.toFraction(400).map((x) => x.toNumber()) as [number, number];
+  if (!new Dec(a).div(b).eq(periodsPerYear)) return undefined;
+  const received = new Dec(c[0]!);
+  const periodicRate = new Dec(-c[1]!).div(received).minus(1);
   if (!(periodicRate.gt(bounds.min) && periodicRate.lt(bounds.max))) return undefined;
-  return { nominalAprPct: new Dec(ratioDigits(100n * a * (repaid - received), received * b)), effectivePct: effectivePctOf(periodicRate, periodsPerYear), periodicRate };
+  // 100·(repaid − received)·a / (received·b): its denominator is under 4·10¹⁶, so it is either a multiple
+  // of 10⁻⁶ (a line, a boundary: ≤ 11 digits, and the 40-digit division is exact) or more than 10⁻²³ from
+  // every one, far beyond the division's rounding.
+  const nominalAprPct = new Dec(-c[1]! - c[0]!).times(100 * a).div(received.times(b));
+  return { nominalAprPct, effectivePct: effectivePctOf(periodicRate, periodsPerYear), periodicRate };
 }
 
 /**

@@ -20,12 +20,14 @@ export function npvSignAt(c: ArrayLike<number>, num: bigint, den: bigint): Sign 
 
 /**
  * The NPV's sign at the nominal APR `micro` × 10⁻⁶ % with `periodsPerYear` = a/b: the periodic rate
- * micro·b / (10⁸·a) is rational, so v = 10⁸a / (10⁸a + micro·b) is too (reduced first: 24 % monthly is v = 50/51).
+ * micro·b / (10⁸·a) is rational, so v = 10⁸a / (10⁸a + micro·b) is too; reduced, as the integers grow with
+ * its digits to the degree-th power (24 % monthly is v = 50/51).
  */
 export function npvSignAtNominal(c: ArrayLike<number>, micro: bigint, a: bigint, b: bigint): Sign {
-  let num = 100_000_000n * a;
-  let den = num + micro * b;
-  const g = gcd(num, den);
+  const num = 100_000_000n * a;
+  const den = num + micro * b;
+  let [g, r] = [num, den];
+  while (r) [g, r] = [r, g % r];
   return npvSignAt(c, num / g, den / g);
 }
 
@@ -46,20 +48,4 @@ export function npvIsZeroAtEffective(c: ArrayLike<number>, milli: bigint, p: num
     if (npvSignAt(q, 100_000n, 100_000n + milli) !== 0) return false;
   }
   return true;
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  while (b) [a, b] = [b, a % b];
-  return a;
-}
-
-/**
- * num/den (den > 0) to 30 decimals, truncated with the last digit made odd when inexact (round to odd): exact
- * when num/den has ≤ 30 decimals, else equal to no number of ≤ 29 decimals and on the same side of each.
- */
-export function ratioDigits(num: bigint, den: bigint): string {
-  const scaled = num * 10n ** 30n;
-  let q = scaled / den;
-  if (q * den !== scaled && q % 2n === 0n) q += num < 0n ? -1n : 1n;
-  return `${q}e-30`;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { npvIsZeroAtEffective, npvSignAt, npvSignAtNominal, ratioDigits } from '../../../../src/lib/apr/exact-npv';
-import { Dec } from '../../../../src/lib/money/decimal';
+import { npvIsZeroAtEffective, npvSignAt, npvSignAtNominal } from '../../../../src/lib/apr/exact-npv';
 
 /** The NPV in fen of "receive c0 now, pay at t": coefficients as the engine builds them (c_t ≤ 0 for t ≥ 1). */
 const poly = (...c: number[]) => Float64Array.from(c);
@@ -31,14 +30,5 @@ describe('exact NPV signs (BigInt)', () => {
     expect(npvIsZeroAtEffective(poly(10_000_000_000, ...new Array<number>(23).fill(0), -10_250_550_025), 1_245n, 12)).toBe(true);
     // not a single payment: 1,000 now, 500 after 6 months, the rest after 12 is not on the boundary
     expect(npvIsZeroAtEffective(poly(100_000, 0, 0, 0, 0, 0, -50_000, 0, 0, 0, 0, 0, -51_245), 1_245n, 12)).toBe(false);
-  });
-
-  it('ratioDigits: exact when it can be, else rounded to odd (never equal to a shorter decimal)', () => {
-    expect(new Dec(ratioDigits(24n, 1n)).toFixed()).toBe('24');
-    expect(new Dec(ratioDigits(1n, 8n)).toFixed()).toBe('0.125');
-    expect(new Dec(ratioDigits(2n, 3n)).toFixed()).toBe('0.' + '6'.repeat(29) + '7');
-    expect(new Dec(ratioDigits(-2n, 3n)).toFixed()).toBe('-0.' + '6'.repeat(29) + '7');
-    // 0.1 + 10⁻³⁵ truncates to 0.1000…0 (30 decimals): made odd, so it stays above 0.1
-    expect(new Dec(ratioDigits(10n ** 34n + 1n, 10n ** 35n)).gt('0.1')).toBe(true);
   });
 });
