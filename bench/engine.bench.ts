@@ -4,8 +4,9 @@
  * One run times our engine against the float peers @formulajs/formulajs (RATE, IRR, XIRR, PMT) and
  * financial (rate, irr, pmt) on the same 1,000 loans from a seeded PRNG, and counts how many answers
  * each peer gets WRONG (its 2-decimal APR differs from ours) or fails to give (NaN, throw, error value).
- * Ours is certified by the engine (in float with a proven error bound, in decimal where the bound cannot
- * decide: the bench counts how often that fallback ran); the bench re-checks every one of our answers with
+ * Ours is certified by the engine (in float with a proven error bound; a line or rounding boundary inside
+ * the bound by the exact sign of the NPV there, in BigInt; in decimal where neither can decide: the bench
+ * counts how often that fallback ran); the bench re-checks every one of our answers with
  * an independent, term-by-term decimal NPV at both ends of the displayed figure's rounding interval.
  * "Fastest peer" in the summary is the fastest peer that got every answer right (a wrong answer is not a
  * speed to match); the detail lines give the ratio to every peer.

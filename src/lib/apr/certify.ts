@@ -2,8 +2,9 @@ import { compHorner, certifiedSign } from '../float/comp-horner';
 import { ddAdd, twoProductError, twoSumError, U, type DoubleDouble } from '../float/eft';
 import { Dec } from '../money/decimal';
 import { brent } from './irr';
-import { effectivePctOf } from './true-apr';
+import { effectivePctOf } from './effective-rate';
 import { npvFloat, type CashFlowModel } from './cash-flow-model';
+import { npvIsZeroAtEffective, npvSignAtNominal } from './exact-npv';
 
 /** The figures of an APR answer, certified in float (see {@link aprInFloat}). */
 export interface FloatAprFigures {
@@ -29,8 +30,10 @@ export interface FloatAprFigures {
  *    lies in the nominal enclosure and no x.xx5 in the effective one, every figure rounded half up to 2 decimals, every
  *    comparison with a line of ≤ 6 decimals (24 %, 36 %, 4 × LPR) and every rounded excess over such
  *    a line is the same anywhere in it — so the same as for the exact rate, whatever the decimal
- *    path would compute. Exact hits (an APR of exactly 24 %, exactly x.xx5 %) always fall back.
- * 4. The reported full-precision figures: the chord root between v₁ and v₂ in double-double (about 28
+ *    path would compute.
+ * 4. Where such a boundary does lie inside (an APR of exactly 24 %, exactly x.xx5 %, or within ~10⁻¹³ % of
+ *    one), its side is decided exactly: the sign of the NPV AT the boundary, in BigInt ({@link settleExactly}).
+ * 5. The reported full-precision figures: the chord root between v₁ and v₂ in double-double (about 28
  *    significant digits, inside the bracket); the effective rate from it in decimal (effectivePctOf).
  */
 export function aprInFloat(model: CashFlowModel, periodsPerYear: Dec, bounds: { min: Dec; max: Dec }): FloatAprFigures | undefined {
@@ -55,8 +58,10 @@ export function aprInFloat(model: CashFlowModel, periodsPerYear: Dec, bounds: { 
     if (s1 === s2) continue;
     if (s1 > 0) return undefined;
     if (!(1 / v1 - 1 > min + 1e-9 * Math.abs(min)) || !(1 / v2 - 1 < max * (1 - 1e-9))) return undefined;
-    if (!displayIsCertain(v1, v2, ppy)) return undefined;
-    return figures(rootBetween(v1, v2, p1.hi + p1.lo, p2.hi + p2.lo), periodsPerYear);
+    const near = boundariesInside(v1, v2, ppy);
+    if (!near) return undefined;
+    const estimate = figures(rootBetween(v1, v2, p1.hi + p1.lo, p2.hi + p2.lo), periodsPerYear);
+    return near.nominal.length + near.effective.length ? settleExactly(c, ppy, near, estimate, periodsPerYear) : estimate;
   }
   return undefined;
 }
@@ -89,14 +94,15 @@ export function fenPolynomial(model: CashFlowModel): Float64Array | undefined {
 }
 
 /**
- * True when, over every v in [v₂, v₁], the nominal rate stays clear of every multiple of 10⁻⁶ % and the
- * effective rate clear of every rounding boundary x.xx5 % and of 1,000 % (the island's typo check).
+ * The boundaries that may lie in the enclosures of the figures over every v in [v₂, v₁]: multiples of
+ * 10⁻⁶ % of the nominal rate (as micro-percent), x.xx5 % and 1,000 % (the island's typo check) of the
+ * effective rate (as milli-percent); undefined when there are too many to check.
  * (Subtracting 0.005 shifts the enclosure by at most an ulp; the ×100 grid test widens by 4u·|x|, far more.) Error bounds of the float enclosures, u = 2^-53:
  * q = fl(1/v) errs ≤ u·q; fl(q − 1) adds ≤ u·|q − 1|; × K = 100·ppy (exact) adds ≤ u·|a|, so
  * |â − a| ≤ 4u(K·q + |â|). w = fl(q)^ppy by squaring: ≤ ppy roundings of q inherited plus ≤ 2·log2(ppy) + 1
  * products, so relative ≤ 2u(ppy + 40); then (w − 1)·100 adds ≤ 4u·|ê|.
  */
-function displayIsCertain(v1: number, v2: number, ppy: number): boolean {
+function boundariesInside(v1: number, v2: number, ppy: number): { nominal: number[]; effective: number[] } | undefined {
   const K = 100 * ppy;
   const nominal = (v: number) => {
     const q = 1 / v;
@@ -115,8 +121,12 @@ function displayIsCertain(v1: number, v2: number, ppy: number): boolean {
   // 10⁻¹⁵ more: the double nearest 0.005 is not 0.005, and x − 0.005 rounds
   const eLo = e1.e - e1.err - 1e-15;
   const eHi = e2.e + e2.err + 1e-15;
-  // effective: clear of the half-up boundaries x.xx5 and of the 1,000 % typo check
-  return noGridPoint(n1.a - n1.err, n2.a + n2.err, 1e6) && noGridPoint(eLo - 0.005, eHi - 0.005, 100) && !(eLo <= 1000 && eHi >= 1000);
+  const micros = gridPoints(n1.a - n1.err, n2.a + n2.err, 1e6);
+  const halves = gridPoints(eLo - 0.005, eHi - 0.005, 100);
+  if (!micros || !halves) return undefined;
+  const effectiveMillis = halves.map((k) => 10 * k + 5);
+  if (eLo <= 1000 && eHi >= 1000) effectiveMillis.push(1_000_000);
+  return { nominal: micros, effective: effectiveMillis };
 }
 
 /** x^n, n ≥ 1, by squaring in double. */
@@ -126,15 +136,72 @@ function powInt(x: number, n: number): number {
   return result;
 }
 
-/** No k/scale (k whole) in [lo, hi]; scale a power of ten ≤ 2^53 (the product's rounding is widened away). */
-function noGridPoint(lo: number, hi: number, scale: number): boolean {
+/** Every whole k with k/scale in [lo, hi] (and perhaps a neighbour); scale a power of ten ≤ 2^53 (the product's rounding is widened away). */
+function gridPoints(lo: number, hi: number, scale: number): number[] | undefined {
   const a = lo * scale;
   const b = hi * scale;
-  const low = a - Math.abs(a) * 4 * U;
-  const high = b + Math.abs(b) * 4 * U;
-  if (!(Math.abs(low) < 2 ** 52 && Math.abs(high) < 2 ** 52 && low <= high)) return false;
-  const k = Math.floor(low);
-  return low > k && Math.floor(high) === k;
+  const low = Math.ceil(a - Math.abs(a) * 4 * U);
+  const high = Math.floor(b + Math.abs(b) * 4 * U);
+  if (!(Math.abs(low) < 2 ** 52 && Math.abs(high) < 2 ** 52 && high - low < 3)) return undefined;
+  const points: number[] = [];
+  for (let k = low; k <= high; k++) points.push(k);
+  return points;
+}
+
+/**
+ * Puts the estimate on the exact side of every boundary inside the enclosures ({@link boundariesInside}):
+ * the boundary itself when the NPV there is exactly 0 (so a rate exactly on 24 % is not above 24 %, and
+ * exactly 1.245 % rounds up), else the estimate, or the boundary moved by 10⁻³⁰ of itself to the proven
+ * side when the estimate (good to ~10⁻²⁸) landed on the other. An effective-rate boundary is settled only
+ * when the APR is exactly on it (./exact-npv.ts npvIsZeroAtEffective); else undefined, and the decimal path decides.
+ */
+function settleExactly(c: Float64Array, ppy: number, near: { nominal: number[]; effective: number[] }, estimate: FloatAprFigures, periodsPerYear: Dec): FloatAprFigures | undefined {
+  let { nominalAprPct, periodicRate, effectivePct } = estimate;
+  for (const micro of near.nominal) {
+    const line = new Dec(micro).div(1e6);
+    const sign = npvSignAtNominal(c, BigInt(micro), BigInt(ppy), 1n);
+    if (sign === 0) {
+      nominalAprPct = line;
+      periodicRate = line.div(100 * ppy);
+      effectivePct = effectivePctOf(periodicRate, periodsPerYear);
+    } else nominalAprPct = onSide(nominalAprPct, line, sign);
+  }
+  for (const milli of near.effective) {
+    if (!npvIsZeroAtEffective(c, BigInt(milli), ppy)) return undefined;
+    effectivePct = new Dec(milli).div(1000);
+  }
+  return { nominalAprPct, effectivePct, periodicRate };
+}
+
+/** `x`, or 10⁻³⁰ of `boundary` (at least 10⁻³⁰) from it, strictly on the side an NPV of sign `npvSign` there proves (> 0: below it). */
+const onSide = (x: Dec, boundary: Dec, npvSign: -1 | 1): Dec =>
+  x.minus(boundary).times(npvSign).lt(0) ? x : boundary.minus(Dec.max(boundary.abs(), 1).times(npvSign * 1e-30));
+
+/**
+ * A single advance repaid by a single payment one period later, at a fractional number a/b of periods a
+ * year (a 7-day loan: 365/7, read back from the Dec `periodsPerYear` it is the rounding of): the periodic rate
+ * (repaid − received)/received and the nominal APR are rationals of small denominator, so their 40-digit
+ * quotients are a line or a boundary exactly when they are one, and on its exact side otherwise. The effective rate
+ * (1 + i)^(a/b) − 1 stays decimal (decimal.js pow, correctly rounded): it can be exactly x.xx5 % only when
+ * (1 + i) = s^b and the boundary's 1 + e = s^a, and 1 + e has 2-adic valuation −5, so a = 5: a term of
+ * 146 or 292 days (a/b = 5/2, 5/4, exact exponents, so pow is exact there too) or 219 days (5/3, rounded
+ * up, so the figure lands above the boundary and rounds up as it should). 1,000 % (1 + e = 11) needs a = 1.
+ * Undefined for any other loan at a fractional period count (several payments, or odd-day fractions):
+ * those go to the decimal path.
+ */
+export function aprOfTerm(model: CashFlowModel, periodsPerYear: Dec, bounds: { min: Dec; max: Dec }): FloatAprFigures | undefined {
+  const c = fenPolynomial(model);
+  if (!c || c.length !== 2 || !(c[0]! > 0 && c[1]! < 0)) return undefined;
+  const [a, b] = periodsPerYear.toFraction(400).map((x) => x.toNumber()) as [number, number];
+  if (!new Dec(a).div(b).eq(periodsPerYear)) return undefined;
+  const received = new Dec(c[0]!);
+  const periodicRate = new Dec(-c[1]!).div(received).minus(1);
+  if (!(periodicRate.gt(bounds.min) && periodicRate.lt(bounds.max))) return undefined;
+  // 100·(repaid − received)·a / (received·b): its denominator is under 4·10¹⁶, so it is either a multiple
+  // of 10⁻⁶ (a line, a boundary: ≤ 11 digits, and the 40-digit division is exact) or more than 10⁻²³ from
+  // every one, far beyond the division's rounding.
+  const nominalAprPct = new Dec(-c[1]! - c[0]!).times(100 * a).div(received.times(b));
+  return { nominalAprPct, effectivePct: effectivePctOf(periodicRate, periodsPerYear), periodicRate };
 }
 
 /**

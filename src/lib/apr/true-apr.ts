@@ -1,21 +1,14 @@
 import type { CalcIssue } from '../errors';
 import { failure, success, type Outcome } from '../errors';
 import { Dec, HUNDRED, ZERO } from '../money/decimal';
-import { modelFromRuns, powInt, type CashFlowModel, type FlowRun } from './cash-flow-model';
+import { modelFromRuns, type CashFlowModel, type FlowRun } from './cash-flow-model';
+import { effectivePctOf } from './effective-rate';
 import { certifyRounding, solveRate } from './irr';
-import { aprInFloat } from './certify';
+import { aprInFloat, aprOfTerm } from './certify';
 import { amountIssues } from './amounts';
 import { quoteCashFlows } from './cash-flows';
 import { MAX_APR_PCT, MAX_FLOWS, MIN_APR_PCT } from './limits';
 import type { AprResult, LoanQuote } from './types';
-
-/** (1 + i)^k − 1 in percent; k may be fractional (single-payment terms). */
-export function effectivePctOf(periodicRate: Dec, periodsPerYear: Dec): Dec {
-  const growth = periodsPerYear.isInteger()
-    ? powInt(periodicRate.plus(1), periodsPerYear.toNumber())
-    : periodicRate.plus(1).pow(periodsPerYear);
-  return growth.minus(1).times(HUNDRED);
-}
 
 /** Search bounds for the periodic rate from the nominal APR limits (−99.99 % … 10,000 %). */
 export function rateBounds(periodsPerYear: Dec, maxFraction: number) {
@@ -31,11 +24,15 @@ const MAX_APR_FRACTION = MAX_APR_PCT.div(HUNDRED);
 /**
  * Solves a model and reports it: nominal = i × periodsPerYear, effective = (1 + i)^periodsPerYear − 1,
  * both in percent at full precision, their 2-decimal display certified: in float with a proven error
- * bound when it can be ({@link aprInFloat}), otherwise in decimal ({@link aprFromModelDecimal}).
+ * bound when it can be, a boundary inside the bound decided exactly ({@link aprInFloat}); a single-payment
+ * term at a fractional period count exactly ({@link aprOfTerm}); otherwise in decimal
+ * ({@link aprFromModelDecimal}: odd-day fractions, several payments at a fractional period count, or a float
+ * certificate that does not go through), where an APR exactly on a line may come out a hair to either side.
  */
 export function aprFromModel(model: CashFlowModel, periodsPerYear: Dec, money: { received: Dec; totalPaid: Dec }): Outcome<AprResult> {
   if (!model.netAtZero.isZero()) {
-    const fast = aprInFloat(model, periodsPerYear, rateBounds(periodsPerYear, model.maxFraction));
+    const bounds = rateBounds(periodsPerYear, model.maxFraction);
+    const fast = periodsPerYear.isInteger() ? aprInFloat(model, periodsPerYear, bounds) : aprOfTerm(model, periodsPerYear, bounds);
     if (fast) return success(report(fast, periodsPerYear, money));
   }
   return aprFromModelDecimal(model, periodsPerYear, money);
