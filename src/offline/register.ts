@@ -9,8 +9,12 @@ export async function registerOffline(notice: HTMLElement): Promise<void> {
   const body = notice.querySelector<HTMLElement>('[data-mz-update]');
   const button = notice.querySelector<HTMLButtonElement>('button');
   if (!url || !body || !button) return;
-  const container = navigator.serviceWorker;
-  const registration = await container.register(url);
+  // No worker where the browser offers none (plain http off localhost, some private modes) or refuses one: the
+  // page works as it is, only not offline.
+  const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+  if (!container) return;
+  const registration = await container.register(url).catch(() => undefined);
+  if (!registration) return;
   // A waiting worker is an update only when another one controls the page (a first install never waits).
   const showIfWaiting = () => {
     if (!registration.waiting || !container.controller) return;

@@ -13,6 +13,9 @@ const OFFLINE_TITLE_ZH_HANS = JSON.parse(readFileSync('src/i18n/ui/offline/zh-Ha
  * Offline after one visit, in real Chromium with the browser context offline (no mock): the service worker
  * (src/offline/worker/service-worker.ts) must serve the tools, their lazily loaded chunks and the pages read.
  */
+// The other specs block service workers (playwright.config.ts); these are about them.
+test.use({ serviceWorkers: 'allow' });
+
 const hydrated = (page: Page) => expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/);
 
 /** The worker controls the page and has kept `paths` (the wait a reader does not see: installation runs in the background). */
