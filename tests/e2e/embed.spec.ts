@@ -369,7 +369,8 @@ test('the widget builder: real origin, choices change the code and the live prev
   await expect(script).toContainText('data-calculator="schedule" data-locale="zh-hant" data-theme="dark" data-accent="#0a7d4f" data-amount="100000" data-months="12" data-method="equal-installment" data-annual-pct="12" async');
   await expect(iframe).toContainText(`src="${origin}/embed/zh-hant/schedule/#mz-theme=dark&amp;mz-accent=%230a7d4f&amp;amount=100000`);
 
-  // The preview is the real loader with those options.
+  // The preview is the real loader with those options (it starts once it comes near the screen).
+  await page.locator('[data-preview]').scrollIntoViewIfNeeded();
   const preview = page.locator('[data-preview] iframe');
   await expect(preview).toHaveCount(1);
   const frame = await hydratedFrame(preview);
