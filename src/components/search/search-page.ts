@@ -114,23 +114,14 @@ export function runSearchPage(): void {
     }
   }
 
-  const queryInUrl = () => new URLSearchParams(location.search).get('q')?.trim() ?? '';
-
-  // Without this script the form still submits as GET ?q=; with it, the page stays put and keeps focus in the form.
+  // Without this script the form submits as GET ?q= (a query then reaches the host and the address). With it, the
+  // query never enters the address or the history: a ?q= that opened the page is read once and cleared.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const query = input.value.trim();
-    const url = new URL(location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    history.pushState(null, '', url);
-    void show(query);
-  });
-  window.addEventListener('popstate', () => {
-    input.value = queryInUrl();
-    void show(input.value);
+    void show(input.value.trim());
   });
 
-  input.value = queryInUrl();
+  input.value = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+  if (location.search !== '') history.replaceState(null, '', location.pathname);
   void show(input.value);
 }
