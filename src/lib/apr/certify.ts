@@ -1,6 +1,7 @@
 import { compHorner, certifiedSign } from '../float/comp-horner';
 import { ddAdd, twoProductError, twoSumError, U, type DoubleDouble } from '../float/eft';
 import { Dec } from '../money/decimal';
+import { fenOf } from '../money/fen';
 import { brent } from './irr';
 import { effectivePctOf } from './effective-rate';
 import { npvFloat, type CashFlowModel } from './cash-flow-model';
@@ -84,9 +85,8 @@ export function fenPolynomial(model: CashFlowModel): Float64Array | undefined {
   const c = new Float64Array(degree + 1);
   for (let k = 0; k < model.runs.length; k++) {
     const run = model.runs[k]!;
-    if (run.amount.decimalPlaces() > 2) return undefined;
-    // ≤ 2 decimals and |amount| ≤ 10^12 (validated): ×100 of the nearest double rounds to the exact fen.
-    const fen = Math.round(model.floatRuns[k]!.amount * 100);
+    const fen = fenOf(run.amount);
+    if (fen === undefined) return undefined;
     for (let t = run.t0; t < run.t0 + run.count; t++) c[t] = c[t]! + fen;
   }
   for (let t = 0; t <= degree; t++) if (!(Math.abs(c[t]!) < 2 ** 53)) return undefined;

@@ -28,16 +28,14 @@ export interface SimulateOptions {
  * The rules are written once, in decimal, in {@link simulatePayoffDecimal}. This entry point runs the
  * same rules in whole fen whenever that gives the very same figures: in plain numbers
  * ({@link simulatePayoffInFen}, ~15× faster than decimal on a 20-debt, 30-year plan of ~7,000
- * debt-months), in BigInt once a balance passes 2^52 fen ({@link simulatePayoffInBigFen}), else in
- * decimal. tests/property/payoff-fen.prop.test.ts checks each against the decimal loop figure for figure.
+ * debt-months), else in decimal (a balance past 2^52 fen, 4.5·10^13 yuan: a debt left to grow for years).
+ * tests/property/payoff-fen.prop.test.ts checks it against the decimal loop figure for figure.
  * @example simulatePayoff([{ name: 'card', balance: new Dec('100'), aprPct: new Dec('12'), minPayment: new Dec('60') }],
  *   { strategy: 'minimums', monthlyBudget: new Dec(0) })?.totalInterest.toFixed(2) // => '1.41'
  */
 export function simulatePayoff(debts: DebtInput[], opts: SimulateOptions): PayoffPlan | undefined {
   const inFen = simulatePayoffInFen(debts, opts);
-  if (inFen !== OUT_OF_FEN_RANGE) return inFen;
-  const inBigFen = simulatePayoffInBigFen(debts, opts);
-  return inBigFen === OUT_OF_FEN_RANGE ? simulatePayoffDecimal(debts, opts) : inBigFen;
+  return inFen === OUT_OF_FEN_RANGE ? simulatePayoffDecimal(debts, opts) : inFen;
 }
 
 /** The reference loop: the rules of {@link simulatePayoff} in 40-digit decimal, exactly as the vectors state them. */
@@ -245,151 +243,6 @@ export function simulatePayoffInFen(debts: DebtInput[], opts: SimulateOptions): 
   };
 }
 
-/** Balances (fen) from which the fen loop hands over to the decimal loop: 10^22 yuan, far past any real debt. */
-const FEN_LIMIT = 10n ** 24n;
-
-/**
- * The second tier, for plans whose balances pass 2^52 fen (a debt left to grow for years): the rules of
- * {@link simulatePayoffDecimal} in exact BigInt fen, ~15× slower than {@link simulatePayoffInFen}.
- * Same figures, because:
- * - Amounts: validated amounts have ≤ 2 decimals, so every balance, payment and sum is a whole number
- *   of fen. While balances stay below FEN_LIMIT (10^24 fen) every such figure, and every total over
- *   ≤ 50 debts × 1,200 months, has ≤ 31 digits, so the decimal loop's additions are exact too.
- * - Interest: with aprPct = A / 10^s (A whole, s ≤ 10) and balance B fen, the exact interest is
- *   x = B·A / D fen, D = 1200·10^s, and the decimal loop's `periodInterest` rounds exactly that half up
- *   to the fen (money/interest.ts): interest = ⌊(2·B·A + D) / 2D⌋, a half-fen included.
- * - Targets are ranked as in `strategies.ts`, but picked one at a time (the best remaining debt)
- *   instead of sorting all debts every month: only a picked debt's balance changes, so the sequence is
- *   the same.
- * Returns OUT_OF_FEN_RANGE (before or during the loop) when a condition above fails: an amount that is
- * negative (−0 included) or has more than 2 decimals, an aprPct with more than 10 decimals or equal to −0 (the decimal loop's interest
- * cells are then −0), or a balance reaching FEN_LIMIT.
- */
-export function simulatePayoffInBigFen(debts: DebtInput[], opts: SimulateOptions): PayoffPlan | undefined | typeof OUT_OF_FEN_RANGE {
-  const n = debts.length;
-  const rateNum: bigint[] = [];
-  const rateDen: bigint[] = [];
-  const isFen = (x: Dec) => x.isFinite() && !x.isNegative() && x.decimalPlaces() <= 2;
-  for (const d of debts) {
-    const s = d.aprPct.decimalPlaces();
-    if (!d.aprPct.isFinite() || d.aprPct.isNegative() || s > MAX_RATE_DECIMALS) return OUT_OF_FEN_RANGE;
-    if (!isFen(d.balance) || !isFen(d.minPayment)) return OUT_OF_FEN_RANGE;
-    rateNum.push(toWhole(d.aprPct, s));
-    rateDen.push(1200n * 10n ** BigInt(s));
-  }
-  if (opts.strategy !== 'minimums' && !isFen(opts.monthlyBudget)) return OUT_OF_FEN_RANGE;
-  const balance = debts.map((d) => toWhole(d.balance, 2));
-  const minPayment = debts.map((d) => toWhole(d.minPayment, 2));
-  // The decimal loop's cell holds 0 + min(minPayment, balance): the same value, and +0 for a −0 minimum.
-  const minPaymentDec = debts.map((d) => ZERO.plus(d.minPayment));
-  const budget = opts.strategy === 'minimums' ? 0n : toWhole(opts.monthlyBudget, 2);
-  const interestSum = debts.map(() => 0n);
-  const paidSum = debts.map(() => 0n);
-  const payoffMonth: number[] = debts.map((d) => (d.balance.isZero() ? 0 : -1));
-  const rows: PayoffMonthRow[] = [];
-  const pick = opts.strategy === 'minimums' ? undefined : targetPicker(debts, opts.strategy, opts.customOrder, (i) => balance[i] as bigint);
-  const payment = new Array<bigint>(n);
-  const interest = new Array<bigint>(n);
-  // Debts with a balance, in input order; a debt leaves in the month it reaches 0 and costs nothing after.
-  let open: number[] = [];
-  for (let i = 0; i < n; i++) if ((balance[i] as bigint) > 0n) open.push(i);
-  let month = 0;
-
-  while (open.length > 0) {
-    month++;
-    if (month > MAX_PAYOFF_MONTHS) return undefined;
-    let monthPayment = 0n;
-    let monthInterest = 0n;
-    for (const i of open) {
-      let b = balance[i] as bigint;
-      if (b >= FEN_LIMIT) return OUT_OF_FEN_RANGE;
-      const fen = monthInterestBigFen(b, rateNum[i] as bigint, rateDen[i] as bigint);
-      b += fen;
-      const min = minPayment[i] as bigint;
-      const paid = min < b ? min : b;
-      balance[i] = b - paid;
-      interest[i] = fen;
-      payment[i] = paid;
-      monthInterest += fen;
-      monthPayment += paid;
-    }
-
-    if (pick) {
-      let rest = budget - monthPayment;
-      if (rest < 0n) throw new EngineError(`budget below minimums reached the loop (rest ${fenToDec(rest).toFixed()})`);
-      if (rest > 0n) {
-        const candidates = open.filter((i) => (balance[i] as bigint) > 0n && pick.isTarget(i));
-        while (candidates.length > 0 && rest > 0n) {
-          const i = pick.next(candidates);
-          const b = balance[i] as bigint;
-          const extra = rest < b ? rest : b;
-          balance[i] = b - extra;
-          payment[i] = (payment[i] as bigint) + extra;
-          rest -= extra;
-          monthPayment += extra;
-        }
-      }
-    }
-
-    const cells = new Array<PayoffDebtMonth>(n);
-    let closed = false;
-    for (const i of open) {
-      const b = balance[i] as bigint;
-      const paid = payment[i] as bigint;
-      const fen = interest[i] as bigint;
-      interestSum[i] = (interestSum[i] as bigint) + fen;
-      paidSum[i] = (paidSum[i] as bigint) + paid;
-      // The usual payment is the minimum: share one (immutable) Dec instead of building one a month.
-      cells[i] = {
-        balance: b === 0n ? ZERO : fenToDec(b),
-        payment: paid === minPayment[i] ? (minPaymentDec[i] as Dec) : fenToDec(paid),
-        interest: fen === 0n ? ZERO : fenToDec(fen),
-      };
-      if (b === 0n) {
-        payoffMonth[i] = month;
-        closed = true;
-      }
-    }
-    if (closed) open = open.filter((i) => (balance[i] as bigint) > 0n);
-    for (let i = 0; i < n; i++) if (cells[i] === undefined) cells[i] = { balance: ZERO, payment: ZERO, interest: ZERO };
-    const row: PayoffMonthRow = { month, debts: cells, payment: fenToDec(monthPayment), interest: fenToDec(monthInterest) };
-    if (opts.startMonth !== undefined) row.dueMonth = addMonths(opts.startMonth, month - 1);
-    rows.push(row);
-  }
-
-  return {
-    strategy: opts.strategy,
-    months: month,
-    totalInterest: fenToDec(interestSum.reduce((a, b) => a + b, 0n)),
-    totalPaid: fenToDec(paidSum.reduce((a, b) => a + b, 0n)),
-    debts: debts.map((d, i) => ({
-      name: d.name,
-      payoffMonth: payoffMonth[i] ?? 0,
-      interest: fenToDec(interestSum[i] ?? 0n),
-      paid: fenToDec(paidSum[i] ?? 0n),
-    })),
-    rows,
-  };
-}
-
-/** periodInterest in whole fen: b fen at the monthly rate num / den, half up (b, num ≥ 0). */
-function monthInterestBigFen(b: bigint, num: bigint, den: bigint): bigint {
-  if (num === 0n) return 0n;
-  return (2n * b * num + den) / (2n * den);
-}
-
-/** x × 10^decimals as a BigInt; x must have at most `decimals` decimals. */
-const toWhole = (x: Dec, decimals: number): bigint => BigInt(x.times(10 ** decimals).toFixed(0));
-
-/** Whole fen → yuan as a Dec (exact: money/fen.ts below 2^52 fen, from the digits above). */
-function fenToDec(fen: bigint): Dec {
-  if (fen < EXACT_FEN && fen > -EXACT_FEN) return decFromFen(Number(fen));
-  const negative = fen < 0n;
-  const digits = (negative ? -fen : fen).toString().padStart(3, '0');
-  return new Dec(`${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`);
-}
-
-const EXACT_FEN = BigInt(MAX_EXACT_FEN);
 
 /**
  * `next` removes and returns the next target from `candidates` (open debt indices with a balance
@@ -401,7 +254,7 @@ function targetPicker(
   debts: DebtInput[],
   strategy: Exclude<PayoffStrategy, 'minimums'>,
   customOrder: readonly number[] = [],
-  balanceOf: (i: number) => number | bigint,
+  balanceOf: (i: number) => number,
 ): { isTarget: (i: number) => boolean; next: (candidates: number[]) => number } {
   // rateRank[i]: place of debt i by rate, highest first; equal rates share a rank.
   const byRate = debts.map((_, i) => i).sort((a, b) => (debts[b] as DebtInput).aprPct.comparedTo((debts[a] as DebtInput).aprPct));
